@@ -310,14 +310,18 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
     return found if len(found) >= MIN_GRID else []
 
 
-def _text_box_line(box: _Element) -> bool:
-    """`box` is a `<div>` holding one paragraph, short, and no picture (a landing page
-    builder's text box right under its image box, `<div class="lp-pom-text"><p><span>…</span>
-    </p></div>`): a line set apart under the picture, its caption."""
+def _text_box_line(box: _Element, picture_box: _Element) -> bool:
+    """`box` is a `<div>` holding one paragraph, short, and no picture, classed as an element
+    of the same builder as the picture's box before it (a landing page builder's `<div
+    class="lp-element lp-pom-text"><p><span>…</span></p></div>` right under its `<div
+    class="lp-element lp-pom-image">`): a line set apart under the picture, its caption."""
     paragraphs = box.findall(".//p")
     text = text_of(box)
+    shared = set((box.get("class") or "").split()) & set((picture_box.get("class") or "").split())
     return (
         box.tag == "div"
+        and picture_box.tag == "div"
+        and bool(shared)
         and len(paragraphs) == 1
         and text_of(paragraphs[0]) == text
         and 0 < len(text) <= MAX_CAPTION_CHARS
@@ -641,7 +645,7 @@ def _caption(img: _Element) -> str | None:
         text = text_of(after)  # a line styled as a caption (`<p class="text-sm italic">`)
         if text and len(text) <= MAX_CAPTION_CHARS and after.find(".//img") is None:
             return text
-    if after is not None and _text_box_line(after):
+    if after is not None and _text_box_line(after, node):
         return text_of(after)  # a builder's text box of one line under the image's box
     line = picture_box_line(img.getparent()) if img.getparent() is not None else None
     if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
