@@ -284,6 +284,10 @@ POSTER_LOGIN = patterns.compile(r"\s*\([a-z][a-z0-9._]{3,}\)$")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 # The poster's label (`Người đăng:`): a writer's line elsewhere on the page names the writer.
 POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
+# A post's label saying who posted it, before the name (`Đăng bởi`, `Người đăng:`, `Posted by`).
+POSTER_OPENING = patterns.compile(
+    r"\s*(?:(?:được\s+)?đăng\s+bởi|người\s*đăng|posted\s+by)\s*:?\s*", re.I
+)
 # `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`), or
 # a theme's `by` or `von` left untranslated (Contao's `04.12.2025 von Phan Ngọc Bích`).
 BY_AFTER_TIME = patterns.compile(
@@ -433,10 +437,14 @@ def _labelled(page: Page, links: str) -> bool:
 
 
 def _names_the_site(page: Page, found: str) -> bool:
-    """The byline found is the site's name, as printed or after its posting label (a shop's
-    blog signing its posts `Đăng bởi Gỗ Phước Hòa`, the name its logo prints): the outlet."""
-    shown = clean_byline(found).display
-    return names_site(page, found) or bool(shown and shown != found and names_site(page, shown))
+    """The byline found is the site's name, as printed or after a label saying who posted it
+    (a shop's blog signing its posts `Đăng bởi Gỗ Phước Hòa`, the name its logo prints): the
+    outlet. A writer's credit (`Ảnh và bài: …` on a photographer's own site named after him)
+    names a person, whatever the site is called."""
+    if names_site(page, found):
+        return True
+    posted = POSTER_OPENING.match(found)
+    return posted is not None and names_site(page, found[posted.end() :].strip())
 
 
 def _blog_owner(page: Page, name: str) -> bool:
