@@ -198,6 +198,8 @@ STYLE_COLOUR = patterns.compile(r"(?:^|;)\s*color\s*:\s*([^;]+)", re.I)
 GREY = patterns.compile(
     r"#(?:([6-9a-c])\1\1|([6-9a-c][0-9a-f])\2\2)|(?:dark|dim|light)?gr[ae]y|silver", re.I
 )
+# Type set small by an inline style, 12 px or less (`font-size:12px`, `font-size: 11px`).
+SMALL_PRINT = patterns.compile(r"(?:^|;)\s*font-size\s*:\s*(?:[1-9]|1[0-2])(?:\.\d+)?px", re.I)
 # A block's own background in a colour (`background:#eaf3fb`, `background-color:#fff8e1`), not
 # white: a box shaded apart from the text.
 SHADE_STYLE = patterns.compile(
@@ -4042,6 +4044,8 @@ class _Reader:
                 else:
                     self.inline.append(" ")
                 self.after_br = True
+            elif _small_print(child) and _under_table(child):
+                self.flush_inline()  # the table's terms in small grey type: no line of the text
             elif child.tag in BLOCK_TAGS or _around_blocks(child) or _signing_cell(child):
                 self.flush_inline()
                 self.block(child)
@@ -5259,9 +5263,25 @@ def _italic_signature(el: _Element) -> bool:
 def _signing_cell(el: _Element) -> bool:
     """A layout table's cell printing a signature, the name in bold over a line saying who the
     person is (a campaign's `<td align="right"><strong>LS. Trần Quốc Bảo</strong><br><span>Phó
-    Chủ nhiệm …</span></td>`): a line of its own, read as a paragraph is, not run into the
-    cells around it."""
-    return el.tag in CELL_TAGS and signed_name(el) is not None
+    Chủ nhiệm …</span></td>`), or a cell aligned right holding one short line all in italics
+    or bold (a newsletter's `<td align="right"><em>Ban quản lý …</em></td>` under its text): a
+    line of its own, read as a paragraph is, not run into the cells around it."""
+    if el.tag not in CELL_TAGS:
+        return False
+    return signed_name(el) is not None or (aligned_right(el) and _emphasised_line(el))
+
+
+def _emphasised_line(el: _Element) -> bool:
+    """`el` holds one element and nothing else, in italics or bold, of a byline's length."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    text = text_of(el)
+    return (
+        len(children) == 1
+        and children[0].tag in ("em", "i", "strong", "b")
+        and not (el.text or "").strip()
+        and not (children[0].tail or "").strip()
+        and 0 < len(text) <= MAX_BYLINE_CHARS
+    )
 
 
 def _name_under_unit(children: list[_Element]) -> str | None:
@@ -5496,6 +5516,13 @@ def _table_source(text: str) -> bool:
     return len(text) <= MAX_TABLE_SOURCE and bool(
         TABLE_SOURCE.match(folded) or TABLE_UNIT.search(folded)
     )
+
+
+def _small_print(el: _Element) -> bool:
+    """`el` sets its type by an inline style at 12 px or less (an e-mail's `<td style="font-size:
+    12px;color:#888888">` note under a price table, beside text at 15 px): a note in small
+    print, no line of the text."""
+    return SMALL_PRINT.search(el.get("style") or "") is not None
 
 
 def _under_table(el: _Element) -> bool:

@@ -153,8 +153,8 @@ SECTION_LABEL = patterns.compile(
 # domain a news item or a notice is filed under).
 ACTIVITY_LABEL = patterns.compile(r"linh vuc\s*:?")
 # A section's own label before its name in a badge over the headline, folded (`Mục:`,
-# `Chuyên mục:`): the name is what follows the colon.
-SECTION_LABEL_OPENING = patterns.compile(r"(?:muc|chuyen muc|danh muc|phan muc)\s*:\s*")
+# `Chuyên mục:`, an intranet's channel chip `Kênh:`): the name is what follows the colon.
+SECTION_LABEL_OPENING = patterns.compile(r"(?:muc|chuyen muc|danh muc|phan muc|kenh)\s*:\s*")
 # A line's own label opening the text after a line break (`Chuyên mục:`, `Thao tác:`).
 NEXT_LABEL = patterns.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:")
 # The same labels in the page's own spelling, to find the few elements worth folding: each word
@@ -2450,7 +2450,17 @@ def _labelled_boxes(page: Page, label: re.Pattern[str]) -> Iterator[tuple[str, l
             continue
         if _page_button(el):  # a wiki's `Thẻ` button among the page's tools: no label
             continue
-        box = el if el.find(".//a") is not None else el.getparent()
+        # the label alone in a block of its own (a video portal's `<div class="field-label">
+        # <h4>Danh mục</h4></div>` before the links' block): the box around both is the field;
+        # not past a table's cell (a side box's title row over its menu of sections)
+        holder = el
+        while (
+            holder.tag not in ("td", "th")
+            and (parent := holder.getparent()) is not None
+            and text_of(parent) == text_of(el)
+        ):
+            holder = parent
+        box = el if el.find(".//a") is not None else holder.getparent()
         if box is None or not _in_article(page, box) or _holds_headline(page, box):
             continue
         after = position(page, el)  # the label's values follow it (`Xem theo: <a>ngày</a> |
@@ -2740,7 +2750,8 @@ def _section_above_headline(page: Page) -> str | None:
                 )
                 and _in_article(page, before)
             ):
-                return text
+                label = SECTION_LABEL_OPENING.match(fold(text))  # a chip's `Kênh: Lâm sinh`
+                return text[label.end() :] if label else text
             return None
         node = node.getparent()
     return None

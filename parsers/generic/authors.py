@@ -37,6 +37,7 @@ from parsers.generic.dates import (
     TOOLTIPS,
     WEEKDAY_BEFORE,
     creation_entry,
+    facts_column,
     mail_header,
     published,
     visible_dates,
@@ -284,6 +285,10 @@ POSTER_LOGIN = patterns.compile(r"\s*\([a-z][a-z0-9._]{3,}\)$")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 # The poster's label (`Người đăng:`): a writer's line elsewhere on the page names the writer.
 POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
+# A post's label saying who posted it, before the name (`Đăng bởi`, `Người đăng:`, `Posted by`).
+POSTER_OPENING = patterns.compile(
+    r"\s*(?:(?:được\s+)?đăng\s+bởi|người\s*đăng|posted\s+by)\s*:?\s*", re.I
+)
 # `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`), or
 # a theme's `by` or `von` left untranslated (Contao's `04.12.2025 von Phan Ngọc Bích`).
 BY_AFTER_TIME = patterns.compile(
@@ -403,7 +408,7 @@ def byline(page: Page) -> str | None:
         found = find(page)
         if (
             found
-            and names_site(page, found)
+            and _names_the_site(page, found)
             and not (
                 _declared_person(page, found) or find is _creator_s_page or _blog_owner(page, found)
             )
@@ -430,6 +435,17 @@ def _labelled(page: Page, links: str) -> bool:
     return bool(lines) and all(
         line is not None and ROLE_LINE.match(text_start(line, ROLE_LABEL)) for line in lines
     )
+
+
+def _names_the_site(page: Page, found: str) -> bool:
+    """The byline found is the site's name, as printed or after a label saying who posted it
+    (a shop's blog signing its posts `Đăng bởi Gỗ Phước Hòa`, the name its logo prints): the
+    outlet. A writer's credit (`Ảnh và bài: …` on a photographer's own site named after him)
+    names a person, whatever the site is called."""
+    if names_site(page, found):
+        return True
+    posted = POSTER_OPENING.match(found)
+    return posted is not None and names_site(page, found[posted.end() :].strip())
 
 
 def _blog_owner(page: Page, name: str) -> bool:
@@ -2032,7 +2048,9 @@ def _from_field(page: Page) -> str | None:
     """A writer's field whose label stands alone beside the name (`<div>Người viết</div>
     <div><img …><span>Lê Hoa</span></div>` in a properties table over the text), the label
     alone in bold in its cell too (`<td><b>Tác giả:</b></td><td>Lê Hoa</td>`), or the term of
-    the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`)."""
+    the article's facts list (`<dt>Tác giả</dt><dd>Lê Hoa</dd>`, `article_fact`) or of the
+    column of its facts (`facts_column`: a help centre's info panel beside the text, `<td>Tác
+    giả:</td><td>Phòng …</td>` over its creation row)."""
     return _field_value(page, FIELD_WORDS, FIELD_LABEL)
 
 
@@ -2084,7 +2102,9 @@ def _field_value(page: Page, words: re.Pattern[str], label_pattern: re.Pattern[s
         if any(a.get("href") is not None for a in (el, *el.iterancestors("a")) if a.tag == "a"):
             continue
         fact = el.tag == "dt" and el.getnext() is not None and article_fact(el.getnext())
-        if in_zone(page, el) and not fact:
+        column = facts_column(page)
+        among_facts = column is not None and column in el.iterancestors()
+        if in_zone(page, el) and not fact and not among_facts:
             continue
         label = el
         while (parent := label.getparent()) is not None and text_of(parent) == own.strip():

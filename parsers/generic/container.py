@@ -1650,8 +1650,24 @@ def _carried_on(container: _Element, preceding: bool = False) -> list[_Element]:
         and holds_prose(el, MIN_PARAGRAPH)
         and not is_zone(el)
         and not REGION_ID.search(el.get("id") or "")
+        and not _line_under_picture(el)
     ]
     return blocks[::-1] if preceding else blocks
+
+
+def _line_under_picture(block: _Element) -> bool:
+    """`block` holds one short line and comes right after a block holding a picture and no
+    words (a landing page builder's text box under its image box, `<div class="lp-pom-image">
+    <img></div><div class="lp-pom-text"><p>…</p></div>`): the picture's caption, not the text
+    carried on."""
+    before = block.getprevious()
+    return (
+        before is not None
+        and before.find(".//img") is not None
+        and not text_of(before)
+        and len(block.findall(".//p")) <= 1
+        and 0 < len(text_of(block)) <= MAX_CAPTION_CHARS
+    )
 
 
 def _blocks_around(container: _Element) -> tuple[list[_Element], list[_Element]]:

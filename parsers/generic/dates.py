@@ -197,7 +197,10 @@ PAGE_REVISION = patterns.compile(
     r"(?:sua\s*doi|sua|cap\s*nhat|chinh\s*sua)\s*lan\s*cuoi"
     r"|^(?:topic\s*)?revision\s*:\s*r\d"  # a wiki's `Topic revision: r4 - 04 Dec 2026 - …`
     r"|^last\s*edited\s*by\s"  # a wiki's `Last edited by <account>, 2026-12-04 10:12:33 +0700`
-    r"|^sua\s*lan\s*cuoi\s*\d"  # Oddmuse's `Sửa lần cuối 2026-12-02 01:14 UTC bởi <account>`
+    # Oddmuse's `Sửa lần cuối 2026-12-02 01:14 UTC bởi <account>`, WackoWiki's `Sửa lần cuối:
+    # 03.12.2026 10:22` before `bởi <account>`: a day with its clock (a forum's `Sửa lần cuối:
+    # 22/8/25` edit prints no clock)
+    r"|^sua\s*lan\s*cuoi\s*(?:\d|:\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2})"
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
@@ -1755,13 +1758,15 @@ def _classed_published(line: _Element) -> bool:
 def facts_column(page: Page) -> _Element | None:
     """The outermost box of the page's furniture around a line classed as the article's
     publish date or creation (`_classed_published`: a journal's sidebar with `Xuất bản trực
-    tuyến: 04/12/2026`, a knowledge base's entity meta): the column of the article's facts,
-    whose view count, section and tags (`Lượt xem: 238`, a `Chuyên mục` box) are the article's
-    too, though the column is furniture."""
+    tuyến: 04/12/2026`, a knowledge base's entity meta) or around a facts table's creation row
+    (`_creation_row`: a help centre's info panel, `<td>Ngày tạo:</td><td>28/11/2026 09:40</td>`):
+    the column of the article's facts, whose view count, section and tags (`Lượt xem: 238`, a
+    `Chuyên mục` box) are the article's too, though the column is furniture."""
     if "facts_column" not in page.memo:
         column = None
         created = [el for el in named(page, CREATED_LINE_CLASS) if _classed_published(el)]
-        for el in [*named(page, PUBLISHED_LINE_CLASS), *created]:
+        rows = [cell for cell in page.root.iter("td") if _creation_row(cell)]
+        for el in [*named(page, PUBLISHED_LINE_CLASS), *created, *rows]:
             if in_zone(page, el) and search_datetime(text_of(el), now=page.fetched_at) is not None:
                 column = next(reversed([a for a in el.iterancestors() if is_zone(a)]), None)
                 break
@@ -2522,9 +2527,11 @@ def _after_editor(line: _Element) -> bool:
 
 def _field_label(line: _Element) -> str:
     """The label of the field whose value `line` is, standing alone in the element before it
-    (a properties table's `Chỉnh sửa lần cuối` cell beside the date), folded; else empty."""
+    (a properties table's `Chỉnh sửa lần cuối` cell beside the date), folded; else empty. A
+    link is no label (an intranet's author link `Lê Thị Thu Hà` before its `<time>`, which
+    folds to the words of an exam's day)."""
     before = line.getprevious()
-    if before is None or len(before) or (before.tail or "").strip():
+    if before is None or len(before) or (before.tail or "").strip() or before.tag == "a":
         return ""
     label = (before.text or "").strip()
     return fold(label) if len(label) <= MAX_FIELD_LABEL and not re.search(r"\d", label) else ""

@@ -42,7 +42,7 @@ from parsers.body import (
 )
 from parsers.generic.zones import SEPARATOR, headline_element, in_zone, meta_titles
 from parsers.page import Page, short_text, text_of
-from parsers.vietnamese.dates import search_datetime
+from parsers.vietnamese.dates import names_event, search_datetime
 from parsers.vietnamese.text import fold
 
 # A poster's or author's box (a forum post's `author_information`, `userinfo`), or a card of
@@ -241,11 +241,23 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
 
 def _without_buttons(block: _Element) -> str:
     """`block`'s text without its buttons' (a photo host's `Mua`, `Chia sẻ` under each
-    picture): controls, no words of the page."""
+    picture), and its links leading nowhere, which a script runs as buttons (PhotoShelter's
+    `<a href="#" class="add-to-cart">Mua ảnh</a>`): controls, no words of the page."""
     text = text_of(block)
-    for button in block.iter("button"):
+    for button in _controls(block):
         text = text.replace(text_of(button), " ", 1)
     return text
+
+
+def _controls(block: _Element) -> list[_Element]:
+    """The buttons of `block` and its links to `#` alone or to a script."""
+    return [
+        el
+        for el in block.iter("button", "a")
+        if el.tag == "button"
+        or (href := (el.get("href") or "").strip()) == "#"
+        or href.startswith("javascript:")
+    ]
 
 
 def _credited_figures(page: Page, block: _Element) -> list[Image]:
@@ -317,13 +329,18 @@ def _titled_thumbs(page: Page, block: _Element) -> list[Image]:
         url = image_url(page, pictures[0]) if link is not None else None
         if link is None or not url or text_of(link) or page.leads_off_site(link.get("href")):
             return []
-        titles = [el for el in item if el is not link and isinstance(el.tag, str)]
-        caption = text_of(item)
+        titles = [
+            el for el in item if el is not link and isinstance(el.tag, str) and not _photo_aside(el)
+        ]
+        caption = text_of(titles[0]) if len(titles) == 1 else ""
+        rest = text_of(item).replace(caption, " ", 1)  # words beside the title and its asides
+        for aside in (el for el in item if isinstance(el.tag, str) and el not in (link, *titles)):
+            rest = rest.replace(text_of(aside), " ", 1)
         if (
             link.getparent() is not item
             or len(titles) != 1
             or titles[0].find(".//a") is not None
-            or text_of(titles[0]) != caption
+            or WORD.search(rest)
             or not WORD.search(caption)
             or icon(pictures[0], url)
             or in_zone(page, pictures[0])
@@ -373,6 +390,35 @@ def _heading_only(block: _Element) -> bool:
     title over the block after it."""
     headings = [block] if block.tag in TITLE_TAGS else list(block.iter(*TITLE_TAGS))
     return len(headings) == 1 and text_of(headings[0]) == text_of(block) != ""
+
+
+def _text_box_line(box: _Element, picture_box: _Element) -> bool:
+    """`box` is a `<div>` holding one paragraph, short, and no picture, classed as an element
+    of the same builder as the picture's box before it (a landing page builder's `<div
+    class="lp-element lp-pom-text"><p><span>…</span></p></div>` right under its `<div
+    class="lp-element lp-pom-image">`): a line set apart under the picture, its caption."""
+    paragraphs = box.findall(".//p")
+    text = text_of(box)
+    shared = set((box.get("class") or "").split()) & set((picture_box.get("class") or "").split())
+    return (
+        box.tag == "div"
+        and picture_box.tag == "div"
+        and bool(shared)
+        and len(paragraphs) == 1
+        and text_of(paragraphs[0]) == text
+        and 0 < len(text) <= MAX_CAPTION_CHARS
+        and box.find(".//img") is None
+    )
+
+
+def _photo_aside(el: _Element) -> bool:
+    """`el`, beside a thumbnail and its title, is a row of controls (`Mua ảnh`, `Lưu` as links
+    leading nowhere) or the photo's taken time (`Ngày chụp: 29/11/2026 06:42`, its EXIF): no
+    part of the title."""
+    if not WORD.search(_without_buttons(el)):
+        return True
+    label = text_of(el).split(":", 1)[0]
+    return ":" in text_of(el) and names_event(fold(label))
 
 
 def _attached_files(page: Page, block: _Element) -> list[Image]:
@@ -693,6 +739,8 @@ def _caption(img: _Element) -> str | None:
         text = text_of(after)  # a line styled as a caption (`<p class="text-sm italic">`)
         if text and len(text) <= MAX_CAPTION_CHARS and after.find(".//img") is None:
             return text
+    if after is not None and _text_box_line(after, node):
+        return text_of(after)  # a builder's text box of one line under the image's box
     line = picture_box_line(img.getparent()) if img.getparent() is not None else None
     if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
         return None  # a cover's box holding the picture and the headline's block
@@ -745,9 +793,7 @@ def _block_after(text: _Element) -> _Element | None:
 def _buttons_only(el: _Element) -> bool:
     """`el` prints only its buttons' words, and holds no picture."""
     return (
-        el.find(".//button") is not None
-        and el.find(".//img") is None
-        and not WORD.search(_without_buttons(el))
+        bool(_controls(el)) and el.find(".//img") is None and not WORD.search(_without_buttons(el))
     )
 
 
