@@ -111,11 +111,12 @@ def test_a_channel_chip_over_the_headline_is_read_without_its_label() -> None:
     assert record["category"] == "Sản xuất – Lâm sinh"
 
 
-def _video_page(after_text: str) -> dict:
+def _video_page(after_text: str, closing: str = "") -> dict:
     """A video portal's page: the title's banner holding the `<h1>`, the views and the like
-    buttons, the uploader's banner with an avatar, then the description and `after_text`."""
+    buttons, the uploader's banner with an avatar, then the description (its last line
+    `closing`) and `after_text`."""
     video = InventedArticle("https://video.example.vn/view?m=Xk29aQ7pL", TITLE, NOW)
-    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT) + closing
     return video.record(
         "<div class='viewer-info'><div class='media-title-banner'>"
         f"<h1 class='media-title'>{TITLE}</h1>"
@@ -134,6 +135,14 @@ def test_a_title_banner_beside_an_uploader_s_avatar_is_no_site_banner() -> None:
     `author-banner` a few blocks off: an item's banners, not the site's logo block, so the
     `<h1>` is no site name and is the headline alone (not the banner with its counts)."""
     assert _video_page("")["headline"] == TITLE
+
+
+def test_a_content_banner_s_closing_credit_is_no_site_name() -> None:
+    """The description's block classed `media-content-banner`, an avatar a few blocks off: the
+    item's banner, so its closing credit is no line the site's logo prints beside it, and the
+    reporter it names signs the text (not the site signing in other words)."""
+    record = _video_page("", "<p>Phóng viên: Hoàng Anh Tuấn. Quay phim: Lê Văn Minh.</p>")
+    assert (record["byline"], record["authors"]) == ("Hoàng Anh Tuấn", ["Hoàng Anh Tuấn"])
 
 
 def test_a_field_label_alone_in_its_block_opens_the_links_block_after_it() -> None:

@@ -245,10 +245,11 @@ HEADER_CLASS = patterns.compile(
     r"(?:^|\s)(?:header|site-header|top-header|header-top|main-header)(?:$|\s)", re.I
 )
 # The site's banner or logo block, as a class word: `banner`, `top-banner`, `logo`, `site-logo`;
-# not an item's title or author banner (a video portal's `media-title-banner` around the `<h1>`,
-# `media-author-banner` around the uploader's avatar), which banners the item, not the site.
+# not an item's title, author or content banner (a video portal's `media-title-banner` around
+# the `<h1>`, `media-author-banner` around the uploader's avatar, `media-content-banner` around
+# the description), which banners the item, not the site.
 BANNER_CLASS = patterns.compile(
-    r"(?:^|\s|(?<!title)(?<!author)[_-])(?:banner|logo)(?:$|[\s_-])", re.I
+    r"(?:^|\s|(?<!title)(?<!author)(?<!content)[_-])(?:banner|logo)(?:$|[\s_-])", re.I
 )
 MAX_BANNER_DEPTH = 3  # blocks around a banner's or logo's picture: its link, its box, a wrapper
 MAX_BANNER_LINE = 100  # characters of a line a banner prints: the site's name, its parent's
