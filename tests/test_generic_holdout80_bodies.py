@@ -1,0 +1,30 @@
+"""Rules the generic extractor learnt for bodies from the eightieth holdout set's seaport,
+airport and logistics pages on wikis, podcast directories and mailings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://wiki.cangvu.example.vn/index.php/Luong_Soai_Rap/Mon_nuoc_thang_1"
+TITLE = "Mớn nước cho tàu vào luồng Soài Rạp tháng 1/2027"
+FIRST = "Tàu có mớn nước đến 9,5 m đi luồng Soài Rạp không phụ thuộc thủy triều trong tháng 1/2027."
+SECOND = "Tàu từ 9,5 m đến 11 m chỉ được vào khi mực nước tại trạm Vàm Láng đạt từ +2,6 m trở lên."
+
+ARTICLE = InventedArticle(URL, TITLE, NOW, (FIRST, SECOND))
+
+
+def test_a_wiki_heading_s_edit_section_link_is_no_text() -> None:
+    """A MediaWiki heading closing with `[sửa]`, a link to edit that section
+    (`?title=…&action=edit&section=1`) between brackets: a tool for the page's editors, so the
+    sub-heading is its own words alone."""
+    heading = (
+        "<h2><span class='mw-headline' id='Thu_tuc'>Thủ tục</span>"
+        "<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span>"
+        "<a href='/index.php?title=Luong_Soai_Rap&amp;action=edit&amp;section=1'>sửa</a>"
+        "<span class='mw-editsection-bracket'>]</span></span></h2>"
+    )
+    body = ARTICLE.record(ARTICLE.between(heading))["body"]
+    assert body == "\n\n".join((FIRST, "Thủ tục", SECOND))
