@@ -1906,14 +1906,22 @@ def _in_caption(el: _Element) -> bool:
 def _italic_under_picture(el: _Element) -> bool:
     """`el` is in a paragraph set in italics right under a paragraph holding a picture and no
     words (a wiki's `<p><a class="image"><img …></a></p><p><em>Khung dệt …, ngày 29/11/2026.
-    </em></p>`): the picture's caption, as the body reads it."""
+    </em></p>`), or under the picture itself (a mailing's `<img …><p><em>…</em></p>`): the
+    picture's caption, as the body reads it."""
     para = next((n for n in self_and_ancestors(el, CAPTION_LEVELS + 1) if n.tag == "p"), None)
     before = para.getprevious() if para is not None else None
-    if before is None or before.tag != "p" or before.find(".//img") is None or text_of(before):
+    if before is None or not _picture_alone(before):
         return False
     text = text_of(para)
     italic = sum(len(text_of(part)) for part in para.iter("em", "i"))
     return bool(text) and italic >= len(text) - 2
+
+
+def _picture_alone(el: _Element) -> bool:
+    """`el` is a picture, or a paragraph holding one and no words."""
+    if el.tag == "img":
+        return True
+    return el.tag == "p" and el.find(".//img") is not None and not text_of(el)
 
 
 def _captions_row(node: _Element) -> bool:
