@@ -1512,12 +1512,14 @@ def _closing_child(holder: _Element) -> _Element | None:
 
 
 def _permalink(el: _Element) -> bool:
-    """`el` links to a place on the page with a symbol and no words (`<a href="#a">¶</a>`)."""
-    return (
-        el.tag == "a"
-        and (el.get("href") or "").startswith("#")
-        and bool(PERMALINK_MARK.fullmatch(text_of(el)))
-    )
+    """`el` links to a place on the page with a symbol and no words (`<a href="#a">¶</a>`), or
+    with an icon alone (`<a href="#a"><i class="fa fa-link"></i></a>`, HonKit's anchor)."""
+    if el.tag != "a" or not (href := el.get("href") or "").startswith("#"):
+        return False
+    text = text_of(el)
+    if not text:
+        return len(href) > 1 and len(el) > 0 and el.find(".//img") is None
+    return bool(PERMALINK_MARK.fullmatch(text))
 
 
 def _edit_section(el: _Element) -> bool:
