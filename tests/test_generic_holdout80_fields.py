@@ -35,3 +35,38 @@ def test_a_day_in_an_italic_line_right_under_a_picture_is_the_caption_s() -> Non
         "2026-12-04T00:00:00+07:00",
         "Thứ Sáu, 04/12/2026",
     )
+
+
+BOOK = "Sổ tay nghiệp vụ đại lý hải quan"
+SECTION = "4.2. Khai báo manifest điện tử cho hàng hàng không"
+HANDBOOK_URL = "https://dailyhaiquan.example.vn/so-tay/chuong-4/khai-bao-manifest.html"
+
+
+def _handbook(title: str, heading: str) -> dict:
+    """A handbook's page: the book's name in the header's `<h1>` linking its first page, then
+    the section's `<h1>` (`heading`) over its text."""
+    page = InventedArticle(HANDBOOK_URL, title, NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    body = (
+        f"<div class='book-header'><h1><a href='..'>{BOOK}</a></h1></div>"
+        f"<section class='markdown-section'>{heading}{text}</section>"
+    )
+    return page.record(body)
+
+
+def test_a_heading_opening_with_an_icon_anchor_prints_its_words() -> None:
+    """A documentation heading opening with a link to itself that holds an icon and no words
+    (`<a href="#42-…"><i class="fa fa-link"></i></a>4.2. …`): the section's title the `<title>`
+    opens, so the headline, not the book's name in the header."""
+    heading = (
+        "<h1 id='42-khai-bao'><a name='42-khai-bao' class='anchor' href='#42-khai-bao'>"
+        f"<i class='fa fa-link' aria-hidden='true'></i></a>{SECTION}</h1>"
+    )
+    assert _handbook(f"{SECTION} | {BOOK}", heading)["headline"] == SECTION
+
+
+def test_a_title_s_book_after_a_middle_dot_leaves_the_section_as_headline() -> None:
+    """A `<title>` joining the section and the book with ` · ` (HonKit's, GitBook's): the
+    header's `<h1>` printing the book closes it, and the section's `<h1>` printing the rest is
+    the headline."""
+    assert _handbook(f"{SECTION} · {BOOK}", f"<h1>{SECTION}</h1>")["headline"] == SECTION
