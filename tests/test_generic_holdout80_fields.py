@@ -70,3 +70,47 @@ def test_a_title_s_book_after_a_middle_dot_leaves_the_section_as_headline() -> N
     header's `<h1>` printing the book closes it, and the section's `<h1>` printing the rest is
     the headline."""
     assert _handbook(f"{SECTION} · {BOOK}", f"<h1>{SECTION}</h1>")["headline"] == SECTION
+
+
+FORUM_URL = "https://diendantaixe.example.vn/index.php?topic=18427.0"
+TOPIC = "Cổng B Cát Lái tối nay chờ 6 tiếng, anh em ai chạy đêm cho hỏi"
+
+
+def _forum_post(poster: str) -> dict:
+    """A forum topic's first post: `poster` (the poster's details) before its header's
+    `<time>` and its text."""
+    first, second = TEXT
+    forum = InventedArticle(FORUM_URL, TOPIC, NOW, TEXT)
+    page = (
+        f"<h1>{TOPIC}</h1><div id='forumposts'><article class='post_wrapper'>{poster}"
+        "<div class='postarea'><div class='keyinfo'>"
+        f"<h5><a href='index.php?topic=18427.msg201544#msg201544'>{TOPIC}</a> – "
+        "<time datetime='2026-12-04T14:37:12Z'>December 04, 2026, 09:37:12 PM</time></h5></div>"
+        f"<section><div class='messageContent'><div class='inner'>{first}<br><br>{second}"
+        "</div></div></section></div></article></div>"
+    )
+    record = forum.record(page)
+    return record["byline"], record["authors"]
+
+
+def test_a_forum_s_profile_action_with_a_member_s_number_is_his_page() -> None:
+    """Simple Machines' and ElkArte's member page is the script's profile action with his
+    number (`index.php?action=profile;u=4821`): the link before the post's time names its
+    poster."""
+    poster = (
+        "<div class='poster'><a class='name' href='index.php?action=profile;u=4821'>"
+        "Lê Minh Tuấn</a> · Bài viết: 1.046</div>"
+    )
+    assert _forum_post(poster) == ("Lê Minh Tuấn", ["Lê Minh Tuấn"])
+
+
+def test_a_poster_s_name_in_an_aside_of_his_post_is_the_poster() -> None:
+    """The poster's name, group and post counts in an `<aside>` inside the post's own block
+    (ElkArte's `<aside class="poster">`), beside its header's time: the post's column of its
+    poster, no sidebar of the page."""
+    poster = (
+        "<aside class='poster'><ul class='poster_details'>"
+        "<li><a class='name' href='/members/le-minh-tuan/'>Lê Minh Tuấn</a></li>"
+        "<li class='postcount'>Bài viết: 1.046</li></ul></aside>"
+    )
+    assert _forum_post(poster) == ("Lê Minh Tuấn", ["Lê Minh Tuấn"])

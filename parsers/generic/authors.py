@@ -347,8 +347,12 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 # A class naming the line under the text a signature (`post-by`, `entry-signed`, `sign`, `writer`).
 # A member's page on a social network or a community site (Friendica's `/profile/letungca`).
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
-# A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
-MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
+# A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`,
+# or the profile action of a forum's script with the member's number (Simple Machines' and
+# ElkArte's `index.php?action=profile;u=4821`).
+MEMBER_PATH = patterns.compile(
+    r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$|[?;&]action=profile[;&]u=\d+$"
+)
 HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
 USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
@@ -1874,8 +1878,21 @@ def _member_by_post_time(page: Page) -> str | None:
         links = links or [el for el in before if USER_NAME_CLASS.search(classes(el))]
         if links:
             text = _without_handle(links[0], _without_initials(links[0], _once(text_of(links[0]))))
-            return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
+            shown = not in_zone(page, links[0]) or _in_poster_column(page, links[0], block)
+            return text if _capitalised_person(text) and shown else None
     return None
+
+
+def _in_poster_column(page: Page, link: _Element, post: _Element) -> bool:
+    """`link` sits in an `<aside>` of the post's own block, which is in no zone (ElkArte's and
+    Simple Machines' `<aside class="poster">` of the poster's name, group and post counts
+    beside the post): the post's column of its poster, no sidebar of the page."""
+    aside = next((node for node in link.iterancestors() if node.tag == "aside"), None)
+    return (
+        aside is not None
+        and any(node is post for node in aside.iterancestors())
+        and not in_zone(page, post)
+    )
 
 
 def _creator_in_activity(page: Page) -> str | None:
