@@ -114,3 +114,15 @@ def test_a_poster_s_name_in_an_aside_of_his_post_is_the_poster() -> None:
         "<li class='postcount'>Bài viết: 1.046</li></ul></aside>"
     )
     assert _forum_post(poster) == ("Lê Minh Tuấn", ["Lê Minh Tuấn"])
+
+
+def test_a_summary_classed_line_of_counts_is_no_lead() -> None:
+    """A poll's `<div class="poll-common-stance-summary">` printing its votes alone (`Đồng ý 14 ·
+    Băn khoăn 2 · Phản đối 3 · 19/31 đã biểu quyết`) after the thread's text: a tally, no
+    lead's sentence."""
+    tally = (
+        "<div class='poll-common-card'><h2>Ký hợp đồng thuê chung kho 12 tháng</h2>"
+        "<div class='poll-common-stance-summary'><span>Đồng ý 14</span> · <span>Băn khoăn 2"
+        "</span> · <span>Phản đối 3</span> · <span>19/31 đã biểu quyết</span></div></div>"
+    )
+    assert ARTICLE.under_headline("", tally)["summary"] is None

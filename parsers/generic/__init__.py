@@ -404,6 +404,10 @@ LEAD_CLASS = patterns.compile(
     re.I,
 )
 TEST_ID = "data-testid"  # the attribute an app's tests find its parts by
+# A line of counts, its facts apart by a dot or a bar (`Đồng ý 14 · Phản đối 3`).
+TALLY_SEPARATOR = patterns.compile(r"\s+[·•|]\s+")
+MIN_TALLY_FACTS = 2
+MAX_TALLY_FACT = 30  # characters of one count and its words
 # A summary a machine wrote, by its class (`ai-summary`, `summary-ai`, `ai_tomtat`).
 MACHINE_SUMMARY = patterns.compile(
     r"(?:^|[\s_-])(?:ai[_-]?(?:summary|tom-?tat)|(?:summary|tom-?tat)[_-]ai)(?:$|[\s_-])", re.I
@@ -628,7 +632,18 @@ def _lead_named(page: Page) -> list[_Element]:
         and not PLAYERS(el)
         and el.find(".//time") is None
         and el is not body_container(page)
+        and not _tally(el)
     ]
+
+
+def _tally(el: _Element) -> bool:
+    """`el` prints a line of counts alone, each a short fact holding a number (a poll's
+    `<div class="poll-common-stance-summary">Đồng ý 14 · Băn khoăn 2 · Phản đối 3 · 19/31 đã
+    biểu quyết</div>`): a summary of votes or figures, no lead's sentence."""
+    facts = TALLY_SEPARATOR.split(text_of(el))
+    return len(facts) >= MIN_TALLY_FACTS and all(
+        len(fact) <= MAX_TALLY_FACT and any(c.isdigit() for c in fact) for fact in facts
+    )
 
 
 def _teaser_beside_headline(anchor: _Element) -> str | None:
