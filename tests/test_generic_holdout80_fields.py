@@ -126,3 +126,17 @@ def test_a_summary_classed_line_of_counts_is_no_lead() -> None:
         "</span> · <span>Phản đối 3</span> · <span>19/31 đã biểu quyết</span></div></div>"
     )
     assert ARTICLE.under_headline("", tally)["summary"] is None
+
+
+def test_a_media_classed_box_after_the_text_holds_the_post_s_pictures() -> None:
+    """A work app's post: its text, then `<div class="post-card__media">` holding its photo
+    alone, no word nor link: the post's picture, no caption printed."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    photo = "https://cdn.example.vn/photos/559031/ben5.jpg?size=large"
+    page = (
+        f"<article class='post-card'><h1 class='post-card__title'>{TITLE}</h1>"
+        f"<div class='post-card__text rich-text'>{text}</div>"
+        f"<div class='post-card__media'><img class='post-card__photo' src='{photo}' alt=''>"
+        "</div><footer><span>56 lượt thích</span></footer></article>"
+    )
+    assert ARTICLE.record(page)["images"] == [{"url": photo, "caption": None}]

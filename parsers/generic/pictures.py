@@ -63,6 +63,8 @@ MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank 
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
 MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leaves out
 MIN_GRID = 2  # pictures of a post's grid
+# A box of a post's own pictures, by its class (`post-card__media`, `post-photos`).
+MEDIA_CLASS = patterns.compile(r"(?:^|[\s_-])(?:media|photos)(?:$|\s)", re.I)
 MAX_CLOSED_LEVELS = 3  # blocks around the text's box it may close, the gallery after them
 MAX_KICKER = 80  # characters of a series line or kicker between a cover and the headline
 MAX_COVER_LEVELS = 3  # levels above the headline's block a post image titled as it is looked for
@@ -187,6 +189,7 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
         or _titled_thumbs(page, block)
         or _full_size_list(page, block)
         or _attached_files(page, block)
+        or _media_box(page, block)
     )
     if credited or block.find(".//a") is not None:
         return credited
@@ -309,6 +312,21 @@ def _attached_files(page: Page, block: _Element) -> list[Image]:
             or DESIGN_PICTURE.search(url)
             or in_zone(page, img)
         ):
+            return []
+        found.append(Image(url, None))
+    return [] if WORD.search(text_of(block)) else found
+
+
+def _media_box(page: Page, block: _Element) -> list[Image]:
+    """A box classed as the post's media right after its text, holding its pictures and no
+    word nor link (a work app's `<div class="post-card__media"><img class="post-card__photo"
+    …></div>`): the post's pictures, no caption printed."""
+    if not MEDIA_CLASS.search(block.get("class") or "") or block.find(".//a") is not None:
+        return []
+    found: list[Image] = []
+    for img in block.iter("img"):
+        url = image_url(page, img)
+        if not url or not _stands_alone(page, img, url):
             return []
         found.append(Image(url, None))
     return [] if WORD.search(text_of(block)) else found
