@@ -140,3 +140,16 @@ def test_a_media_classed_box_after_the_text_holds_the_post_s_pictures() -> None:
         "</div><footer><span>56 lượt thích</span></footer></article>"
     )
     assert ARTICLE.record(page)["images"] == [{"url": photo, "caption": None}]
+
+
+def test_a_stream_s_name_over_the_post_is_its_category() -> None:
+    """A frontline app's `<a class="stream-name">` with its member count over the post, the
+    stream it is published in: its section, as a channel's or a community's name is."""
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div class='stream-header'><a href='/streams/1842' class='stream-name'>Tin Cảng Lạch "
+        "Huyện</a> <span class='stream-members'>1.386 thành viên</span></div>"
+        f"<article class='post-card'><h1 class='post-card__title'>{TITLE}</h1>"
+        f"<div class='post-card__text'>{text}</div></article>"
+    )
+    assert ARTICLE.record(page)["category"] == "Tin Cảng Lạch Huyện"

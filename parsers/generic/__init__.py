@@ -286,11 +286,11 @@ THREAD_CRUMBS = frozenset({"chu de", "topic", "thread"})
 MAX_SECTION = 40  # characters of a section name
 MAX_FILED_IN = 20  # characters of the words before a section's link (`Đăng trong `)
 # A channel's or a community's name by its class (`channel-name`, `news-channel-header__name`,
-# an enterprise network's `community-name`), or its link (an intranet's `Kênh: <a
-# class="channel-link">Công đoàn</a>` over the post); a podcast host's `channel-hero__title`
-# over an episode titles the show, no section.
+# an enterprise network's `community-name`, a frontline app's `stream-name`), or its link (an
+# intranet's `Kênh: <a class="channel-link">Công đoàn</a>` over the post); a podcast host's
+# `channel-hero__title` over an episode titles the show, no section.
 CHANNEL_NAME_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?(?:name|link)(?:$|\s)"
+    r"(?:^|[\s_-])(?:channel|community|stream)(?:[\w-]*[_-])?(?:name|link)(?:$|\s)"
 )
 # … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`,
 # Ausha's `sc-show-name`): the show, no section.
