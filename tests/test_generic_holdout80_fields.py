@@ -153,3 +153,15 @@ def test_a_stream_s_name_over_the_post_is_its_category() -> None:
         f"<div class='post-card__text'>{text}</div></article>"
     )
     assert ARTICLE.record(page)["category"] == "Tin Cảng Lạch Huyện"
+
+
+def test_a_views_cell_counting_times_after_its_label_cell_is_the_count() -> None:
+    """A gallery's file information table: `<td>Lượt xem:</td><td>586 lần</td>`, the count
+    with `lần` (times) in the cell after its label: `views_raw` the value cell as printed, as
+    a bare number's cell is."""
+    facts = (
+        "<table class='maintable'><tr><td>Ngày thêm:</td><td>02/12/2026</td></tr>"
+        "<tr><td class='tableb'>Lượt xem:</td><td class='tableb'>586 lần</td></tr></table>"
+    )
+    record = ARTICLE.under_headline("", facts)
+    assert (record["views"], record["views_raw"]) == (586, "586 lần")
