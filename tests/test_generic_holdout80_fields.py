@@ -165,3 +165,13 @@ def test_a_views_cell_counting_times_after_its_label_cell_is_the_count() -> None
     )
     record = ARTICLE.under_headline("", facts)
     assert (record["views"], record["views_raw"]) == (586, "586 lần")
+
+
+def test_a_post_by_the_site_s_administrator_by_his_role_has_no_byline() -> None:
+    """A shop blog's `<span class="post-author">Đăng bởi: Quản trị viên</span>` under the
+    headline: the account of whoever runs the site, named by its role, nobody."""
+    meta = (
+        "<div class='blog-post-meta'><span class='post-author'>Đăng bởi: Quản trị viên</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == (None, [])

@@ -283,6 +283,13 @@ POSTER_LOGIN = patterns.compile(r"\s*\([a-z][a-z0-9._]{3,}\)$")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 # The poster's label (`Người đăng:`): a writer's line elsewhere on the page names the writer.
 POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
+# … and a poster's line naming the site's administrator by his role (a shop's `Đăng bởi: Quản
+# trị viên`, `Posted by Administrator`): the account of whoever runs the site, nobody.
+ADMINISTRATOR_POSTED = patterns.compile(
+    r"\W*(?:(?:đăng|viết|gửi|posted)\s+)?(?:bởi|by)\s*:?\s*"
+    r"(?:quản\s+trị\s+viên|administrator|webmaster)\W*",
+    re.I,
+)
 # `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`), or
 # a theme's `by` or `von` left untranslated (Contao's `04.12.2025 von Phan Ngọc Bích`).
 BY_AFTER_TIME = patterns.compile(
@@ -412,6 +419,8 @@ def byline(page: Page) -> str | None:
             )
         ):
             return None  # the outlet's own name: no person
+        if found and ADMINISTRATOR_POSTED.fullmatch(found):
+            return None  # the site's administrator: nobody
         if found and find is _from_boxes:
             found = _completed_by_links(page, found, listed)
         if found and find is _from_links:
