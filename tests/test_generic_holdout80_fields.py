@@ -175,3 +175,20 @@ def test_a_post_by_the_site_s_administrator_by_his_role_has_no_byline() -> None:
     )
     record = ARTICLE.under_headline(meta)
     assert (record["byline"], record["authors"]) == (None, [])
+
+
+def test_a_labelled_category_wins_over_a_trail_closing_at_the_blog() -> None:
+    """A shop's trail `Trang chủ / Blog / <post>` names the kind of page; the post's own
+    `Danh mục: <a>Kinh nghiệm gửi hàng</a>` under the headline is its section."""
+    trail = (
+        "<nav class='breadcrumb'><a href='/'>Trang chủ</a> / <a href='/blog'>Blog</a> / "
+        f"<span>{TITLE}</span></nav>"
+    )
+    meta = (
+        "<div class='blog-post-meta'><span class='post-category'>Danh mục: "
+        "<a href='/blog/category/kinh-nghiem-gui-hang'>Kinh nghiệm gửi hàng</a></span></div>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    content = f"<div class='blog-post-content'>{text}</div>"
+    page = f"{trail}<article><h1>{TITLE}</h1>{meta}{content}</article>"
+    assert ARTICLE.record(page)["category"] == "Kinh nghiệm gửi hàng"

@@ -1312,6 +1312,12 @@ def _category(page: Page) -> str | None:
             continue  # a project's trail down to its wiki (`Nhóm › Dự án › Wiki`): no section
         if source is _crumbs and len(found) > 1 and fold(found[-1]) in CHANNEL_KINDS:
             return found[-2]  # `Tin tức nội bộ / Blog`: the space whose blog the post is in
+        if source is _crumbs and found and fold(found[-1]) in CHANNEL_KINDS:
+            # `Trang chủ / Blog / …` over a post labelled `Danh mục: …`: the blog is the kind
+            # of page, the labelled link the post's section
+            labelled = _section_labelled(page)
+            if labelled:
+                return labelled[-1]
         if found:
             return found[-1]
     return (
