@@ -192,3 +192,20 @@ def test_a_labelled_category_wins_over_a_trail_closing_at_the_blog() -> None:
     content = f"<div class='blog-post-content'>{text}</div>"
     page = f"{trail}<article><h1>{TITLE}</h1>{meta}{content}</article>"
     assert ARTICLE.record(page)["category"] == "Kinh nghiệm gửi hàng"
+
+
+def test_an_italic_line_alone_in_the_block_after_a_picture_is_its_caption() -> None:
+    """A page builder's blocks: the picture alone in one wrapper, then a wrapper whose text
+    block prints one italic paragraph (`<p><em>… Ảnh: …</em></p>`): the picture's caption."""
+    first, second = TEXT
+    photo = "https://cdn.example.vn/media/iW=1170&iH=658/kho-hang.jpg"
+    caption = "Khu tập kết hàng xuất tại nhà ga hàng hóa, ngày 27/11/2026. Ảnh: Sao Việt"
+    page = (
+        f"<div class='brz-section'><h1>{TITLE}</h1>"
+        f"<div class='brz-wrapper'><div class='brz-image'><picture><img src='{photo}'>"
+        "</picture></div></div><div class='brz-wrapper'><div class='brz-rich-text'>"
+        f"<p class='brz-text-lg-center'><em>{caption}</em></p></div></div>"
+        f"<div class='brz-wrapper'><div class='brz-rich-text brz-post-content'><p>{first}</p>"
+        f"<p>{second}</p></div></div></div>"
+    )
+    assert ARTICLE.record(page)["images"] == [{"url": photo, "caption": caption}]

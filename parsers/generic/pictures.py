@@ -616,10 +616,27 @@ def _caption(img: _Element) -> str | None:
         text = text_of(after)  # a line styled as a caption (`<p class="text-sm italic">`)
         if text and len(text) <= MAX_CAPTION_CHARS and after.find(".//img") is None:
             return text
+    if after is not None and (italic := _italic_line(after)) is not None:
+        return italic
     line = picture_box_line(img.getparent()) if img.getparent() is not None else None
     if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
         return None  # a cover's box holding the picture and the headline's block
     return text_of(line)
+
+
+def _italic_line(el: _Element) -> str | None:
+    """The one short paragraph `el` prints, set wholly in italics, no picture in it (a page
+    builder's text block under its image block, `<div><div class="brz-rich-text"><p><em>Khu
+    tập kết …, ngày 27/11/2026. Ảnh: …</em></p></div></div>`): the picture's caption, as the
+    body reads such a line."""
+    paragraphs = [p for p in ([el] if el.tag == "p" else el.iter("p")) if text_of(p)]
+    text = text_of(el)
+    if len(paragraphs) != 1 or text_of(paragraphs[0]) != text or len(text) > MAX_CAPTION_CHARS:
+        return None
+    if el.find(".//img") is not None or el.find(".//a") is not None:
+        return None
+    italic = sum(len(text_of(part)) for part in paragraphs[0].iter("em", "i"))
+    return text if italic >= len(text) - 2 else None
 
 
 def _caption_table(table: _Element) -> bool:
