@@ -209,3 +209,22 @@ def test_an_italic_line_alone_in_the_block_after_a_picture_is_its_caption() -> N
         f"<p>{second}</p></div></div></div>"
     )
     assert ARTICLE.record(page)["images"] == [{"url": photo, "caption": caption}]
+
+
+def test_an_author_classed_link_to_a_show_s_page_names_no_author() -> None:
+    """A podcast directory's `<p class="ep-item-con-author">` under the episode's title, its one
+    link to the show's page (`/channel/id5873102`): the show, no person; the reporter's label
+    in the description's credits names the writer."""
+    url = "https://podcast.example.fm/episode/cang-id58-id71"
+    episode = InventedArticle(url, f"{TITLE} | Kinh tế biển Gia Lai | Podcast", NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        f"<div class='ep-item'><h1 class='ep-item-con-title'>{TITLE}</h1>"
+        "<p class='ep-item-con-author'><a href='https://podcast.example.fm/channel/id5873102'>"
+        "Kinh tế biển Gia Lai</a></p></div>"
+        f"<div class='ep-desc'><div class='ep-desc-content'>{text}"
+        "<p>Phóng viên: Hồ Văn Sơn<br>Kỹ thuật âm thanh: Nguyễn Đình Khoa</p>"
+        "<p>Chương trình phát lúc 17:30 thứ Năm hằng tuần trên sóng FM 102,7 MHz.</p></div></div>"
+    )
+    record = episode.record(page)
+    assert (record["byline"], record["authors"]) == ("Hồ Văn Sơn", ["Hồ Văn Sơn"])

@@ -283,6 +283,8 @@ POSTER_LOGIN = patterns.compile(r"\s*\([a-z][a-z0-9._]{3,}\)$")
 ROLE_LABEL = 20  # characters: the longest role label (`Bài và ảnh:`) with room to spare
 # The poster's label (`Người đăng:`): a writer's line elsewhere on the page names the writer.
 POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
+# The page of a show or a channel on a podcast or video directory (`/channel/id5873102`).
+SHOW_PATH = patterns.compile(r"/(?:channels?|podcasts?|shows?|series)/")
 # … and a poster's line naming the site's administrator by his role (a shop's `Đăng bởi: Quản
 # trị viên`, `Posted by Administrator`): the account of whoever runs the site, nobody.
 ADMINISTRATOR_POSTED = patterns.compile(
@@ -586,9 +588,22 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
             )
             and not _collapsed_box(el)
             and not _in_listed_item(page, el)
+            and not _links_show(el, text)
         ):
             return text
     return None
+
+
+def _links_show(el: _Element, text: str) -> bool:
+    """`el` prints `text` as its one link, to a show's or a channel's page (a podcast
+    directory's `<p class="ep-item-con-author"><a href="/channel/id5873102">Kinh tế biển Gia
+    Lai</a></p>` under an episode's title): the show the episode is in, no person."""
+    links = list(el.iter("a"))
+    return (
+        len(links) == 1
+        and text_of(links[0]) == text
+        and SHOW_PATH.search(urlsplit(links[0].get("href") or "").path) is not None
+    )
 
 
 def _reader_view_credits(page: Page) -> str | None:
