@@ -228,3 +228,14 @@ def test_an_author_classed_link_to_a_show_s_page_names_no_author() -> None:
     )
     record = episode.record(page)
     assert (record["byline"], record["authors"]) == ("Hồ Văn Sơn", ["Hồ Văn Sơn"])
+
+
+def test_a_description_wrapping_the_headline_in_a_sentence_is_no_lead() -> None:
+    """A podcast directory's description `Listen to <headline> and 212 more episodes by
+    <show>, free! No signup or install needed.`: a template around the title, no lead."""
+    described = (
+        f"Listen to {TITLE} and 212 more episodes by Kinh tế biển Gia Lai, free! No signup or"
+        " install needed."
+    )
+    head = f"<meta name='description' content='{described}'>"
+    assert ARTICLE.under_headline("", head=head)["summary"] is None

@@ -526,6 +526,7 @@ def summary(page: Page) -> str | None:
         or _calls_itself_a_website(page, described)
         or _app_description(page)
         or SHOW_OPENING.match(fold(described)) is not None
+        or (title and _quotes_title(described, title))
         or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
         or (title and _blurb_naming_site(page, described, title))
@@ -549,6 +550,14 @@ FILE_NAME_CLOSING = patterns.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|heic|tiff?
 CALL_TO_ACT_CLOSING = patterns.compile(
     r"(?:^|\s)(?:dang\s*ky|mua|dat\s*(?:hang|cho|lich)?|goi|lien\s*he|tai)\s+ngay\W*$"
 )
+
+
+def _quotes_title(described: str, title: str) -> bool:
+    """The description holds the headline whole inside a sentence of other words (a podcast
+    directory's `Listen to <headline> and 212 more episodes by <show>, free!`): a template
+    wrapped around the title, no lead written for the text."""
+    at = " ".join(described.split()).find(" ".join(title.split()))
+    return at > 0
 
 
 def _web_page_blurb(page: Page, described: str) -> bool:
