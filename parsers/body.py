@@ -1365,10 +1365,13 @@ def _drop_chapter_lists(root: _Element) -> None:
     episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
     right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
     programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay. A paragraph of such
-    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too,
-    and so is the bold label over it (`<p><strong>Mốc thời gian:</strong></p>`)."""
+    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) or by line
+    breaks (`00:00 Mở đầu<br>02:15 …`) is one too, and so is the bold label over it
+    (`<p><strong>Mốc thời gian:</strong></p>`)."""
     for line in list(root.iter("p")):
         items = CHAPTER_SEPARATOR.split(text_of(line))
+        if len(items) < MIN_CHAPTERS and line.find("br") is not None:
+            items = _broken_lines(line)
         if (
             len(items) >= MIN_CHAPTERS
             and CHAPTERS_START.match(items[0])
@@ -1394,6 +1397,21 @@ def _drop_chapter_lists(root: _Element) -> None:
         if heading is not None and _titles_list(heading) and not (heading.tail or "").strip():
             remove_element(heading)
         remove_element(listed)
+
+
+def _broken_lines(el: _Element) -> list[str]:
+    """The lines of `el`'s text its `<br>`s part, each collapsed, the empty ones left out."""
+    lines = [""]
+    if el.text:
+        lines[-1] += el.text
+    for node in el.iterdescendants():
+        if node.tag == "br":
+            lines.append("")
+        elif isinstance(node.tag, str) and node.text:
+            lines[-1] += node.text
+        if node.tail:
+            lines[-1] += node.tail
+    return [collapsed for line in lines if (collapsed := " ".join(line.split()))]
 
 
 def _titles_list(line: _Element) -> bool:

@@ -28,3 +28,15 @@ def test_a_wiki_heading_s_edit_section_link_is_no_text() -> None:
     )
     body = ARTICLE.record(ARTICLE.between(heading))["body"]
     assert body == "\n\n".join((FIRST, "Thủ tục", SECOND))
+
+
+def test_an_episode_s_chapters_typed_between_line_breaks_are_no_text() -> None:
+    """A show's notes: a paragraph of chapters each on a line of its own after a `<br>`, the
+    first at `00:00` (`00:00 Mở đầu<br>02:15 Luồng mới sâu bao nhiêu?<br>…`): the recording's
+    index, no part of its text, as when middle dots part them."""
+    chapters = (
+        "<p>00:00 Mở đầu<br>02:15 Luồng mới sâu bao nhiêu?<br>08:40 Doanh nghiệp được gì"
+        "<br>14:05 Bến số 4 và năm 2027</p>"
+    )
+    body = ARTICLE.record(ARTICLE.between(chapters))["body"]
+    assert body == "\n\n".join((FIRST, SECOND))
