@@ -239,3 +239,22 @@ def test_a_description_wrapping_the_headline_in_a_sentence_is_no_lead() -> None:
     )
     head = f"<meta name='description' content='{described}'>"
     assert ARTICLE.under_headline("", head=head)["summary"] is None
+
+
+def test_a_clock_printing_the_json_ld_length_beside_the_day_is_no_hour() -> None:
+    """An episode's row `03/12/2026 · 18:42 · 1,2K lượt nghe` whose `18:42` is the length the
+    page's JSON-LD gives (`timeRequired` `PT18M42S`): the day alone, no hour."""
+    head = (
+        '<script type=\'application/ld+json\'>{"@type": "PodcastEpisode",'
+        ' "timeRequired": "PT18M42S"}</script>'
+    )
+    row = (
+        "<div class='ep-item-con-bottom'><span class='item icon date'>03/12/2026</span> "
+        "<span class='item icon time'>18:42</span> <span class='item icon play'>1,2K lượt nghe"
+        "</span></div>"
+    )
+    record = ARTICLE.under_headline(row, head=head)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T00:00:00+07:00",
+        "03/12/2026",
+    )
