@@ -258,3 +258,23 @@ def test_a_clock_printing_the_json_ld_length_beside_the_day_is_no_hour() -> None
         "2026-12-03T00:00:00+07:00",
         "03/12/2026",
     )
+
+
+def test_a_trail_closing_at_the_page_a_wiki_headline_is_a_subpage_of_names_no_section() -> None:
+    """A wiki's trail `Luồng Soài Rạp / Mớn nước tháng 1` over the headline `Luồng Soài
+    Rạp/Mớn nước tháng 1`: the crumb is the page the headline is a subpage of, its path
+    before the solidus, no section."""
+    wiki = InventedArticle(
+        "https://wiki.cangvu.example.vn/index.php/Luong_Soai_Rap/Mon_nuoc_thang_1",
+        "Luồng Soài Rạp/Mớn nước tháng 1",
+        NOW,
+        TEXT,
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    page = (
+        "<div id='bs-breadcrumb' class='bs-breadcrumb'>"
+        "<a href='/index.php/Luong_Soai_Rap'>Luồng Soài Rạp</a> / <span>Mớn nước tháng 1</span>"
+        "</div><h1 id='firstHeading'>Luồng Soài Rạp/Mớn nước tháng 1</h1>"
+        f"<div class='mw-parser-output'>{text}</div>"
+    )
+    assert wiki.record(page)["category"] is None

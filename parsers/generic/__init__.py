@@ -1381,7 +1381,13 @@ def _section_opening_title(page: Page) -> str | None:
 
 def _wiki_page_name(page: Page, crumb: str) -> bool:
     """`crumb` is a WikiWord (`ChungThuc`) linked to the page it names (TWiki's and Foswiki's
-    `/bin/view/ThuTuc/ChungThuc`): a wiki's parent page, no section of a site."""
+    `/bin/view/ThuTuc/ChungThuc`), or the page the headline is a subpage of, its path before
+    a solidus (MediaWiki's `Luồng Cái Mép - Thị Vải/Cửa sổ thủy triều …` under the crumb
+    `Luồng Cái Mép - Thị Vải`): a wiki's parent page, no section of a site."""
+    anchor = headline_element(page)
+    title = text_of(anchor) if anchor is not None else ""
+    if title.startswith(crumb + "/") and len(title) > len(crumb) + 1:
+        return True
     return bool(WIKI_WORD.fullmatch(crumb)) and any(
         text_of(a) == crumb and (a.get("href") or "").rstrip("/").endswith("/" + crumb)
         for a in page.index.tagged("a")
