@@ -1188,6 +1188,11 @@ class Body(NamedTuple):
 
 
 SIGNING_KINDS = frozenset({"byline-candidate", "staff"})  # lines that sign the text
+# A programme's air time opening a line, folded (`Chương trình phát lúc 17:30 …`, `Phát sóng
+# vào 20:00 …`, `Lên sóng lúc …`).
+AIR_TIME = patterns.compile(
+    r"(?:chuong\s*trinh\s*)?(?:phat(?:\s*song)?|len\s*song)\s*(?:luc|vao)\s*\d{1,2}\s*[:h]"
+)
 
 
 class _Block(NamedTuple):
@@ -4585,6 +4590,13 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
         end -= 1
     if end < len(blocks) and blocks[end - 1].kind in SIGNING_KINDS:
         return blocks[:end]  # a note set in italics under the credits (a programme's hours)
+    # … and, in any type, the programme's air time under its credits (`Chương trình phát lúc
+    # 17:30 thứ Năm hằng tuần trên sóng FM 102,7 MHz.`)
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].kind == "text" and _air_time(blocks[end - 1].text):
+        end -= 1
+    if end < len(blocks) and blocks[end - 1].kind in SIGNING_KINDS:
+        return blocks[:end]
     end = len(blocks)
     while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
         end -= 1
@@ -4592,6 +4604,12 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
     if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
         return blocks[:end]
     return _over_box_under_signature(blocks) or _under_signed_source(blocks)
+
+
+def _air_time(text: str) -> bool:
+    """`text` is a short line saying when the programme goes on air (`Chương trình phát lúc
+    17:30 thứ Năm hằng tuần …`, `Phát sóng vào 20:00 …`), folded."""
+    return len(text) <= MAX_LOOSE_LINE and AIR_TIME.match(fold(text)) is not None
 
 
 def _over_box_under_signature(blocks: list[_Block]) -> list[_Block] | None:

@@ -40,3 +40,18 @@ def test_an_episode_s_chapters_typed_between_line_breaks_are_no_text() -> None:
     )
     body = ARTICLE.record(ARTICLE.between(chapters))["body"]
     assert body == "\n\n".join((FIRST, SECOND))
+
+
+def test_a_programme_s_air_time_under_its_credits_is_no_text() -> None:
+    """An episode's notes closing with its credits (`Phóng viên: …<br>Kỹ thuật âm thanh: …`)
+    and a plain line of when the programme goes on air (`Chương trình phát lúc 17:30 thứ Năm
+    hằng tuần …`): the station's note under the credits, no text, as in italics."""
+    episode = InventedArticle("https://podcast.example.fm/episode/luong-soai-rap", TITLE, NOW)
+    closing = (
+        f"<p>{FIRST}</p><p>{SECOND}</p><p>Phóng viên: Hồ Văn Sơn<br>Kỹ thuật âm thanh: Nguyễn"
+        " Đình Khoa</p><p>Chương trình phát lúc 17:30 thứ Năm hằng tuần trên sóng FM 102,7"
+        " MHz.</p>"
+    )
+    page = f"<article><h1>{TITLE}</h1><div class='ep-desc-content'>{closing}</div></article>"
+    record = episode.record(page)
+    assert (record["body"], record["byline"]) == ("\n\n".join((FIRST, SECOND)), "Hồ Văn Sơn")
