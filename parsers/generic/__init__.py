@@ -542,6 +542,8 @@ def summary(page: Page) -> str | None:
     return described
 
 
+# A directory's call to play an episode, opening its description (`Listen to <title> …`).
+LISTEN_TO = patterns.compile(r"(?i)\s*(?:listen\s+to|nghe)\s+")
 # A picture's file name closing a description (a gallery's generated `Mã QR ở chợ Phường 3 -
 # loa-bao-tien-cho-phuong-3.jpg`): the picture's title and file, no lead.
 FILE_NAME_CLOSING = patterns.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|heic|tiff?)\s*$")
@@ -553,11 +555,13 @@ CALL_TO_ACT_CLOSING = patterns.compile(
 
 
 def _quotes_title(described: str, title: str) -> bool:
-    """The description holds the headline whole inside a sentence of other words (a podcast
+    """The description asks the reader to listen to the headline, quoted whole (a podcast
     directory's `Listen to <headline> and 212 more episodes by <show>, free!`): a template
-    wrapped around the title, no lead written for the text."""
-    at = " ".join(described.split()).find(" ".join(title.split()))
-    return at > 0
+    wrapped around the title, no lead written for the text. A sentence of the text holding
+    the headline's words (`Nhà trường tổ chức <headline> dành cho …`) may be one."""
+    said = " ".join(described.split())
+    at = said.find(" ".join(title.split()))
+    return at > 0 and LISTEN_TO.fullmatch(said[:at]) is not None
 
 
 def _web_page_blurb(page: Page, described: str) -> bool:
