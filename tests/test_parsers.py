@@ -219,12 +219,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "authors": "as the byline: the workshop and its commune are read as two people",
     },
     # holdout80
-    "holdout80/castbox-provincial-broadcaster-podcast-episode-quy-nhon-port-channel-dredging-70000-dwt-day-only-json-ld-machine-time-same-day-duration-plays-reporter-label-chapters-station-author": {  # noqa: E501
-        "published_at": "the episode's `datePublished` is in a `PodcastEpisode` JSON-LD, which is"
-        " not read as the article's (holdout78's Blubrry episode, the same shape): the printed"
-        " day stands at midnight",
-        "published_raw": "as the published time",
-    },
     "holdout80/cleverreach-logistics-association-newsletter-web-version-europe-container-freight-rates-before-tet-issue-row-day-only-bold-lead-bold-first-row-table-theo-source-desk-signature-brief-items": {  # noqa: E501
         "byline": "the right-aligned source line `Theo Drewry, Hiệp hội Logistics Hải Phòng tổng"
         " hợp` over the desk's bold `Ban Thư ký Hiệp hội` is read as the signature: the source"
