@@ -1199,6 +1199,11 @@ class Body(NamedTuple):
 
 
 SIGNING_KINDS = frozenset({"byline-candidate", "staff"})  # lines that sign the text
+# A programme's air time opening a line, folded (`Chương trình phát lúc 17:30 …`, `Phát sóng
+# vào 20:00 …`, `Lên sóng lúc …`).
+AIR_TIME = patterns.compile(
+    r"(?:chuong\s*trinh\s*)?(?:phat(?:\s*song)?|len\s*song)\s*(?:luc|vao)\s*\d{1,2}\s*[:h]"
+)
 
 
 class _Block(NamedTuple):
@@ -1376,10 +1381,13 @@ def _drop_chapter_lists(root: _Element) -> None:
     episode's chapters: `(00:00) Mở đầu`, `(01:12) Lịch cắt nước ngày 9/12`), and the heading
     right over it (`Mốc thời gian`): the recording's index, no part of its show notes. A
     programme's hours (`08:00 Khai mạc`) start later than `00:00`, and stay. A paragraph of such
-    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) is one too,
-    and so is the bold label over it (`<p><strong>Mốc thời gian:</strong></p>`)."""
+    chapters parted by middle dots or bars (`00:00 Mở đầu · 03:15 Cáo trạng · …`) or by line
+    breaks (`00:00 Mở đầu<br>02:15 …`) is one too, and so is the bold label over it
+    (`<p><strong>Mốc thời gian:</strong></p>`)."""
     for line in list(root.iter("p")):
         items = CHAPTER_SEPARATOR.split(text_of(line))
+        if len(items) < MIN_CHAPTERS and line.find("br") is not None:
+            items = _broken_lines(line)
         if (
             len(items) >= MIN_CHAPTERS
             and CHAPTERS_START.match(items[0])
@@ -1405,6 +1413,21 @@ def _drop_chapter_lists(root: _Element) -> None:
         if heading is not None and _titles_list(heading) and not (heading.tail or "").strip():
             remove_element(heading)
         remove_element(listed)
+
+
+def _broken_lines(el: _Element) -> list[str]:
+    """The lines of `el`'s text its `<br>`s part, each collapsed, the empty ones left out."""
+    lines = [""]
+    if el.text:
+        lines[-1] += el.text
+    for node in el.iterdescendants():
+        if node.tag == "br":
+            lines.append("")
+        elif isinstance(node.tag, str) and node.text:
+            lines[-1] += node.text
+        if node.tail:
+            lines[-1] += node.tail
+    return [collapsed for line in lines if (collapsed := " ".join(line.split()))]
 
 
 def _titles_list(line: _Element) -> bool:
@@ -4607,6 +4630,13 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
         end -= 1
     if end < len(blocks) and blocks[end - 1].kind in SIGNING_KINDS:
         return blocks[:end]  # a note set in italics under the credits (a programme's hours)
+    # … and, in any type, the programme's air time under its credits (`Chương trình phát lúc
+    # 17:30 thứ Năm hằng tuần trên sóng FM 102,7 MHz.`)
+    end = len(blocks)
+    while end > 1 and blocks[end - 1].kind == "text" and _air_time(blocks[end - 1].text):
+        end -= 1
+    if end < len(blocks) and blocks[end - 1].kind in SIGNING_KINDS:
+        return blocks[:end]
     end = len(blocks)
     while end > 1 and blocks[end - 1].kind == "text" and _loose_plain(blocks[end - 1]):
         end -= 1
@@ -4614,6 +4644,12 @@ def _under_signature(blocks: list[_Block]) -> list[_Block]:
     if signed and len(blocks) - end <= MAX_LOOSE_TAIL:
         return blocks[:end]
     return _over_box_under_signature(blocks) or _under_signed_source(blocks)
+
+
+def _air_time(text: str) -> bool:
+    """`text` is a short line saying when the programme goes on air (`Chương trình phát lúc
+    17:30 thứ Năm hằng tuần …`, `Phát sóng vào 20:00 …`), folded."""
+    return len(text) <= MAX_LOOSE_LINE and AIR_TIME.match(fold(text)) is not None
 
 
 def _over_box_under_signature(blocks: list[_Block]) -> list[_Block] | None:

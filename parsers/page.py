@@ -133,6 +133,13 @@ TIME_ELEMENTS = ("relative-time", "local-time", "time-ago")
 PERMALINK_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PERMALINK_HOLDERS = (*PERMALINK_HEADINGS, "figcaption", "caption")
 PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
+# A wiki's link to edit one section of the page (MediaWiki's `?title=…&action=edit&section=2`).
+EDIT_SECTION_LINK = patterns.compile(
+    r"[?&](?:action=edit&(?:.*&)?section=|section=[^&#]*&(?:.*&)?action=edit)"
+)
+# … printed between brackets (`[sửa]`, `[edit | edit source]`): nothing else beside the links.
+EDIT_SECTION_FRAME = patterns.compile(r"[\[\]|\s]*")
+MAX_EDIT_SECTION_WORDS = 3  # `sửa`, `sửa mã nguồn`
 # How the files a server may send under an HTML label begin (an edition's PDF, a Word file,
 # an image), in the characters any single-byte or UTF-8 reading gives: no page is in them.
 FILE_SIGNATURES = (
@@ -1499,18 +1506,35 @@ def _closing_child(holder: _Element) -> _Element | None:
     el = holder
     while len(el) and not (el[-1].tail or "").strip():
         el = el[-1]
-        if _permalink(el):
+        if _permalink(el) or _edit_section(el):
             return el
     return None
 
 
 def _permalink(el: _Element) -> bool:
-    """`el` links to a place on the page with a symbol and no words (`<a href="#a">¶</a>`)."""
-    return (
-        el.tag == "a"
-        and (el.get("href") or "").startswith("#")
-        and bool(PERMALINK_MARK.fullmatch(text_of(el)))
-    )
+    """`el` links to a place on the page with a symbol and no words (`<a href="#a">¶</a>`), or
+    with an icon alone (`<a href="#a"><i class="fa fa-link"></i></a>`, HonKit's anchor)."""
+    if el.tag != "a" or not (href := el.get("href") or "").startswith("#"):
+        return False
+    text = text_of(el)
+    if not text:
+        return len(href) > 1 and len(el) > 0 and el.find(".//img") is None
+    return bool(PERMALINK_MARK.fullmatch(text))
+
+
+def _edit_section(el: _Element) -> bool:
+    """`el` is a wiki's control closing a heading (`<span class="mw-editsection">[<a
+    href="…&action=edit&section=1">sửa</a>]</span>`): links to edit that section, bracketed, a
+    tool for the page's editors that no reader reads as the heading's words."""
+    links = [el] if el.tag == "a" else list(el.iter("a"))
+    if not links or not all(EDIT_SECTION_LINK.search(a.get("href") or "") for a in links):
+        return False
+    if any(len(text_of(a).split()) > MAX_EDIT_SECTION_WORDS for a in links):
+        return False
+    rest = text_of(el)
+    for a in links:
+        rest = rest.replace(text_of(a), "", 1)
+    return bool(EDIT_SECTION_FRAME.fullmatch(rest))
 
 
 def _show_class_styles(root: _Element) -> None:

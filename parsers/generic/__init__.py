@@ -286,11 +286,11 @@ THREAD_CRUMBS = frozenset({"chu de", "topic", "thread"})
 MAX_SECTION = 40  # characters of a section name
 MAX_FILED_IN = 20  # characters of the words before a section's link (`Đăng trong `)
 # A channel's or a community's name by its class (`channel-name`, `news-channel-header__name`,
-# an enterprise network's `community-name`), or its link (an intranet's `Kênh: <a
-# class="channel-link">Công đoàn</a>` over the post); a podcast host's `channel-hero__title`
-# over an episode titles the show, no section.
+# an enterprise network's `community-name`, a frontline app's `stream-name`), or its link (an
+# intranet's `Kênh: <a class="channel-link">Công đoàn</a>` over the post); a podcast host's
+# `channel-hero__title` over an episode titles the show, no section.
 CHANNEL_NAME_CLASS = patterns.compile(
-    r"(?:^|[\s_-])(?:channel|community)(?:[\w-]*[_-])?(?:name|link)(?:$|\s)"
+    r"(?:^|[\s_-])(?:channel|community|stream)(?:[\w-]*[_-])?(?:name|link)(?:$|\s)"
 )
 # … and a podcast host's show link over an episode's title (RSS.com's `episode-hero__podcast`,
 # Ausha's `sc-show-name`): the show, no section.
@@ -412,6 +412,10 @@ LEAD_CLASS = patterns.compile(
     re.I,
 )
 TEST_ID = "data-testid"  # the attribute an app's tests find its parts by
+# A line of counts, its facts apart by a dot or a bar (`Đồng ý 14 · Phản đối 3`).
+TALLY_SEPARATOR = patterns.compile(r"\s+[·•|]\s+")
+MIN_TALLY_FACTS = 2
+MAX_TALLY_FACT = 30  # characters of one count and its words
 # A summary a machine wrote, by its class (`ai-summary`, `summary-ai`, `ai_tomtat`).
 MACHINE_SUMMARY = patterns.compile(
     r"(?:^|[\s_-])(?:ai[_-]?(?:summary|tom-?tat)|(?:summary|tom-?tat)[_-]ai)(?:$|[\s_-])", re.I
@@ -537,6 +541,7 @@ def summary(page: Page) -> str | None:
         or _calls_itself_a_website(page, described)
         or _app_description(page)
         or SHOW_OPENING.match(fold(described)) is not None
+        or (title and _quotes_title(described, title))
         or _portal_blurb(described)
         or (title and _says_nothing_of(page, described, title))
         or (title and _blurb_naming_site(page, described, title))
@@ -552,6 +557,8 @@ def summary(page: Page) -> str | None:
     return described
 
 
+# A directory's call to play an episode, opening its description (`Listen to <title> …`).
+LISTEN_TO = patterns.compile(r"(?i)\s*(?:listen\s+to|nghe)\s+")
 # A picture's file name closing a description (a gallery's generated `Mã QR ở chợ Phường 3 -
 # loa-bao-tien-cho-phuong-3.jpg`): the picture's title and file, no lead.
 FILE_NAME_CLOSING = patterns.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|heic|tiff?)\s*$")
@@ -560,6 +567,16 @@ FILE_NAME_CLOSING = patterns.compile(r"(?i)\S+\.(?:jpe?g|png|gif|webp|heic|tiff?
 CALL_TO_ACT_CLOSING = patterns.compile(
     r"(?:^|\s)(?:dang\s*ky|mua|dat\s*(?:hang|cho|lich)?|goi|lien\s*he|tai)\s+ngay\W*$"
 )
+
+
+def _quotes_title(described: str, title: str) -> bool:
+    """The description asks the reader to listen to the headline, quoted whole (a podcast
+    directory's `Listen to <headline> and 212 more episodes by <show>, free!`): a template
+    wrapped around the title, no lead written for the text. A sentence of the text holding
+    the headline's words (`Nhà trường tổ chức <headline> dành cho …`) may be one."""
+    said = " ".join(described.split())
+    at = said.find(" ".join(title.split()))
+    return at > 0 and LISTEN_TO.fullmatch(said[:at]) is not None
 
 
 def _web_page_blurb(page: Page, described: str) -> bool:
@@ -650,7 +667,18 @@ def _lead_named(page: Page) -> list[_Element]:
         and not PLAYERS(el)
         and el.find(".//time") is None
         and el is not body_container(page)
+        and not _tally(el)
     ]
+
+
+def _tally(el: _Element) -> bool:
+    """`el` prints a line of counts alone, each a short fact holding a number (a poll's
+    `<div class="poll-common-stance-summary">Đồng ý 14 · Băn khoăn 2 · Phản đối 3 · 19/31 đã
+    biểu quyết</div>`): a summary of votes or figures, no lead's sentence."""
+    facts = TALLY_SEPARATOR.split(text_of(el))
+    return len(facts) >= MIN_TALLY_FACTS and all(
+        len(fact) <= MAX_TALLY_FACT and any(c.isdigit() for c in fact) for fact in facts
+    )
 
 
 def _teaser_beside_headline(anchor: _Element) -> str | None:
@@ -1367,6 +1395,12 @@ def _category(page: Page) -> str | None:
             continue  # a project's trail down to its wiki (`Nhóm › Dự án › Wiki`): no section
         if source is _crumbs and len(found) > 1 and fold(found[-1]) in CHANNEL_KINDS:
             return found[-2]  # `Tin tức nội bộ / Blog`: the space whose blog the post is in
+        if source is _crumbs and found and fold(found[-1]) in CHANNEL_KINDS:
+            # `Trang chủ / Blog / …` over a post labelled `Danh mục: …`: the blog is the kind
+            # of page, the labelled link the post's section
+            labelled = _section_labelled(page)
+            if labelled:
+                return labelled[-1]
         if found:
             return found[-1]
     return (
@@ -1421,7 +1455,13 @@ def _section_opening_title(page: Page) -> str | None:
 
 def _wiki_page_name(page: Page, crumb: str) -> bool:
     """`crumb` is a WikiWord (`ChungThuc`) linked to the page it names (TWiki's and Foswiki's
-    `/bin/view/ThuTuc/ChungThuc`): a wiki's parent page, no section of a site."""
+    `/bin/view/ThuTuc/ChungThuc`), or the page the headline is a subpage of, its path before
+    a solidus (MediaWiki's `Luồng Cái Mép - Thị Vải/Cửa sổ thủy triều …` under the crumb
+    `Luồng Cái Mép - Thị Vải`): a wiki's parent page, no section of a site."""
+    anchor = headline_element(page)
+    title = text_of(anchor) if anchor is not None else ""
+    if title.startswith(crumb + "/") and len(title) > len(crumb) + 1:
+        return True
     return bool(WIKI_WORD.fullmatch(crumb)) and any(
         text_of(a) == crumb and (a.get("href") or "").rstrip("/").endswith("/" + crumb)
         for a in page.index.tagged("a")

@@ -289,6 +289,15 @@ POSTER_LABEL = patterns.compile(r"người\s*đăng\s*:", re.I)
 POSTER_OPENING = patterns.compile(
     r"\s*(?:(?:được\s+)?đăng\s+bởi|người\s*đăng|posted\s+by)\s*:?\s*", re.I
 )
+# The page of a show or a channel on a podcast or video directory (`/channel/id5873102`).
+SHOW_PATH = patterns.compile(r"/(?:channels?|podcasts?|shows?|series)/")
+# … and a poster's line naming the site's administrator by his role (a shop's `Đăng bởi: Quản
+# trị viên`, `Posted by Administrator`): the account of whoever runs the site, nobody.
+ADMINISTRATOR_POSTED = patterns.compile(
+    r"\W*(?:(?:đăng|viết|gửi|posted)\s+)?(?:bởi|by)\s*:?\s*"
+    r"(?:quản\s+trị\s+viên|administrator|webmaster)\W*",
+    re.I,
+)
 # `bởi` and the name after a publish time, closing its line (`… 16:45 bởi Vũ Thị Lan Anh`), or
 # a theme's `by` or `von` left untranslated (Contao's `04.12.2025 von Phan Ngọc Bích`).
 BY_AFTER_TIME = patterns.compile(
@@ -353,8 +362,12 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 # A class naming the line under the text a signature (`post-by`, `entry-signed`, `sign`, `writer`).
 # A member's page on a social network or a community site (Friendica's `/profile/letungca`).
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
-# A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`.
-MEMBER_PATH = patterns.compile(r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$")
+# A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`,
+# or the profile action of a forum's script with the member's number (Simple Machines' and
+# ElkArte's `index.php?action=profile;u=4821`).
+MEMBER_PATH = patterns.compile(
+    r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$|[?;&]action=profile[;&]u=\d+$"
+)
 HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
 USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
@@ -414,6 +427,8 @@ def byline(page: Page) -> str | None:
             )
         ):
             return None  # the outlet's own name: no person
+        if found and ADMINISTRATOR_POSTED.fullmatch(found):
+            return None  # the site's administrator: nobody
         if found and find is _from_boxes:
             found = _completed_by_links(page, found, listed)
         if found and find is _from_links:
@@ -591,9 +606,22 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
             )
             and not _collapsed_box(el)
             and not _in_listed_item(page, el)
+            and not _links_show(el, text)
         ):
             return text
     return None
+
+
+def _links_show(el: _Element, text: str) -> bool:
+    """`el` prints `text` as its one link, to a show's or a channel's page (a podcast
+    directory's `<p class="ep-item-con-author"><a href="/channel/id5873102">Kinh tế biển Gia
+    Lai</a></p>` under an episode's title): the show the episode is in, no person."""
+    links = list(el.iter("a"))
+    return (
+        len(links) == 1
+        and text_of(links[0]) == text
+        and SHOW_PATH.search(urlsplit(links[0].get("href") or "").path) is not None
+    )
 
 
 def _reader_view_credits(page: Page) -> str | None:
@@ -1907,8 +1935,21 @@ def _member_by_post_time(page: Page) -> str | None:
         links = links or [el for el in before if USER_NAME_CLASS.search(classes(el))]
         if links:
             text = _without_handle(links[0], _without_initials(links[0], _once(text_of(links[0]))))
-            return text if _capitalised_person(text) and not in_zone(page, links[0]) else None
+            shown = not in_zone(page, links[0]) or _in_poster_column(page, links[0], block)
+            return text if _capitalised_person(text) and shown else None
     return None
+
+
+def _in_poster_column(page: Page, link: _Element, post: _Element) -> bool:
+    """`link` sits in an `<aside>` of the post's own block, which is in no zone (ElkArte's and
+    Simple Machines' `<aside class="poster">` of the poster's name, group and post counts
+    beside the post): the post's column of its poster, no sidebar of the page."""
+    aside = next((node for node in link.iterancestors() if node.tag == "aside"), None)
+    return (
+        aside is not None
+        and any(node is post for node in aside.iterancestors())
+        and not in_zone(page, post)
+    )
 
 
 def _creator_in_activity(page: Page) -> str | None:

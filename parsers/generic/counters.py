@@ -151,9 +151,12 @@ SENT_TO = patterns.compile(r"(?i)\bgửi\b.*(?:tới|đến|cho)\s*$")
 OTHER_THING_READ = patterns.compile(
     r"(?i)\s*(?:của\s*)?(?:số\s*báo|kỳ\s*báo|ấn\s*phẩm|tờ\s*báo|website|trang\s*web|video|clip)\b"
 )
-# A number alone, or with `lượt` (times) after it where the element's class already says views
-# (`<span class="post__views">3.187 lượt</span>`), or in brackets after an icon (`(2.031)`).
-BARE_NUMBER = patterns.compile(rf"^\s*({DIGITS}\s*[kK]?(?:\s*lượt)?|\({DIGITS}\s*[kK]?\))\s*$")
+# A number alone, or with `lượt` or `lần` (times) after it where the element's class or the
+# cell's label already says views (`<span class="post__views">3.187 lượt</span>`, a gallery's
+# `<td>Lượt xem:</td><td>586 lần</td>`), or in brackets after an icon (`(2.031)`).
+BARE_NUMBER = patterns.compile(
+    rf"^\s*({DIGITS}\s*[kK]?(?:\s*(?:lượt|lần))?|\({DIGITS}\s*[kK]?\))\s*$"
+)
 MAX_DISTANCE = 400  # elements between the headline and the count
 TEASER_LEVELS = 2  # levels above a count's line where another article's title shows it is theirs
 MAX_TEASER_ITEM = 300  # characters of a listed article's item: title, stats, date

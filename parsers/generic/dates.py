@@ -1911,14 +1911,22 @@ def _in_caption(el: _Element) -> bool:
 def _italic_under_picture(el: _Element) -> bool:
     """`el` is in a paragraph set in italics right under a paragraph holding a picture and no
     words (a wiki's `<p><a class="image"><img …></a></p><p><em>Khung dệt …, ngày 29/11/2026.
-    </em></p>`): the picture's caption, as the body reads it."""
+    </em></p>`), or under the picture itself (a mailing's `<img …><p><em>…</em></p>`): the
+    picture's caption, as the body reads it."""
     para = next((n for n in self_and_ancestors(el, CAPTION_LEVELS + 1) if n.tag == "p"), None)
     before = para.getprevious() if para is not None else None
-    if before is None or before.tag != "p" or before.find(".//img") is None or text_of(before):
+    if before is None or not _picture_alone(before):
         return False
     text = text_of(para)
     italic = sum(len(text_of(part)) for part in para.iter("em", "i"))
     return bool(text) and italic >= len(text) - 2
+
+
+def _picture_alone(el: _Element) -> bool:
+    """`el` is a picture, or a paragraph holding one and no words."""
+    if el.tag == "img":
+        return True
+    return el.tag == "p" and el.find(".//img") is not None and not text_of(el)
 
 
 def _captions_row(node: _Element) -> bool:
@@ -2154,7 +2162,9 @@ def _read(page: Page, line: _Element, text: str | None = None) -> list[Visible]:
     element's), and an update time printed before or after the publish time on the same line
     (`Cập nhật: 01/12/2026 08:00 | Đăng: 30/11/2026 06:15`: the date search skips a labelled
     update time for a labelled publish time after it)."""
-    text = unicodedata.normalize("NFC", _without_length(line) if text is None else text)
+    if text is None:
+        text = _without_length(line, machine_lengths(page))
+    text = unicodedata.normalize("NFC", text)
     order = month_first(page)
     found = search_datetime(text, now=page.fetched_at, month_first=order)
     if found is None and _short_age(line):
@@ -2203,19 +2213,51 @@ LENGTH_CLASS = patterns.compile(
 READING_TIME = patterns.compile(r"(?i)\d+\s*(?:phút\s+đọc|min(?:ute)?s?\s+read)")
 
 
-def _without_length(line: _Element) -> str:
-    """The line's text without a part classed as a length or reading as a reading time, at its
-    end or between the day and the line's other facts (Audioboom's `Dec 4, 2026 · 21:48 · 2.4K
-    plays`): `14:32` beside the day is no hour, and `2 phút đọc` printed flush after
-    `03/12/2026` no part of its year."""
+def _without_length(line: _Element, lengths: frozenset[str] = frozenset()) -> str:
+    """The line's text without a part classed as a length, reading as a reading time or
+    printing the length the page's JSON-LD gives (`lengths`), at its end or between the day
+    and the line's other facts (Audioboom's `Dec 4, 2026 · 21:48 · 2.4K plays`): `14:32`
+    beside the day is no hour, and `2 phút đọc` printed flush after `03/12/2026` no part of
+    its year."""
     text = text_of(line)
     for part in line.iterdescendants("*"):
         length = text_of(part)
-        classed = LENGTH_CLASS.search(part.get("class") or "") or READING_TIME.fullmatch(length)
+        classed = (
+            LENGTH_CLASS.search(part.get("class") or "")
+            or READING_TIME.fullmatch(length)
+            or length in lengths
+        )
         if length and classed and (at := text.rfind(length)) >= 0:
             before, after = text[:at].rstrip(" ·•|-"), text[at + len(length) :].lstrip(" ·•|-")
             return f"{before} · {after}" if after else before
     return text
+
+
+def machine_lengths(page: Page) -> frozenset[str]:
+    """The recording's length as a clock prints it (`18:42`, `1:05:09`), from the `duration`
+    or `timeRequired` its JSON-LD gives in ISO 8601 (`PT18M42S`): a clock printing it beside
+    the day is the length, no hour (Castbox's `<span class="item icon time">18:42</span>`)."""
+    if "machine_lengths" not in page.memo:
+        found: set[str] = set()
+        for item in page.json_ld:
+            for key in ("duration", "timeRequired"):
+                value = item.get(key)
+                m = ISO_LENGTH.fullmatch(value.strip()) if isinstance(value, str) else None
+                if m is None or not any(m.groups()):
+                    continue
+                hours, minutes, seconds = (int(part or 0) for part in m.groups())
+                if hours:
+                    found.add(f"{hours}:{minutes:02}:{seconds:02}")
+                    found.add(f"{hours:02}:{minutes:02}:{seconds:02}")
+                else:
+                    found.add(f"{minutes}:{seconds:02}")
+                    found.add(f"{minutes:02}:{seconds:02}")
+        page.memo["machine_lengths"] = frozenset(found)
+    return page.memo["machine_lengths"]
+
+
+# A length in ISO 8601 (`PT18M42S`, `PT1H5M9S`).
+ISO_LENGTH = patterns.compile(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?", re.I)
 
 
 def _next_line(line: _Element) -> str:

@@ -66,6 +66,8 @@ MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank 
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
 MORE_PICTURES = patterns.compile(r"\+\s*\d+")  # `+3`: the pictures a grid leaves out
 MIN_GRID = 2  # pictures of a post's grid
+# A box of a post's own pictures, by its class (`post-card__media`, `post-photos`).
+MEDIA_CLASS = patterns.compile(r"(?:^|[\s_-])(?:media|photos)(?:$|\s)", re.I)
 MAX_CLOSED_LEVELS = 3  # blocks around the text's box it may close, the gallery after them
 MAX_KICKER = 80  # characters of a series line or kicker between a cover and the headline
 # A dash parting a headline's title from what it adds (`Giải chạy 2026 – 5 km quanh hồ`), and
@@ -224,6 +226,7 @@ def gallery_after(page: Page, container: _Element | None) -> list[Image]:
         or _titled_thumbs(page, block)
         or _full_size_list(page, block)
         or _attached_files(page, block)
+        or _media_box(page, block)
     )
     if credited or block.find(".//a") is not None:
         return credited
@@ -438,6 +441,21 @@ def _attached_files(page: Page, block: _Element) -> list[Image]:
             or DESIGN_PICTURE.search(url)
             or in_zone(page, img)
         ):
+            return []
+        found.append(Image(url, None))
+    return [] if WORD.search(text_of(block)) else found
+
+
+def _media_box(page: Page, block: _Element) -> list[Image]:
+    """A box classed as the post's media right after its text, holding its pictures and no
+    word nor link (a work app's `<div class="post-card__media"><img class="post-card__photo"
+    …></div>`): the post's pictures, no caption printed."""
+    if not MEDIA_CLASS.search(block.get("class") or "") or block.find(".//a") is not None:
+        return []
+    found: list[Image] = []
+    for img in block.iter("img"):
+        url = image_url(page, img)
+        if not url or not _stands_alone(page, img, url):
             return []
         found.append(Image(url, None))
     return [] if WORD.search(text_of(block)) else found
@@ -741,10 +759,27 @@ def _caption(img: _Element) -> str | None:
             return text
     if after is not None and _text_box_line(after, node):
         return text_of(after)  # a builder's text box of one line under the image's box
+    if after is not None and (italic := _italic_line(after)) is not None:
+        return italic
     line = picture_box_line(img.getparent()) if img.getparent() is not None else None
     if line is None or line is not after or any(True for _ in line.iter("h1", *HEADING_TAGS)):
         return None  # a cover's box holding the picture and the headline's block
     return text_of(line)
+
+
+def _italic_line(el: _Element) -> str | None:
+    """The one short paragraph `el` prints, set wholly in italics, no picture in it (a page
+    builder's text block under its image block, `<div><div class="brz-rich-text"><p><em>Khu
+    tập kết …, ngày 27/11/2026. Ảnh: …</em></p></div></div>`): the picture's caption, as the
+    body reads such a line."""
+    paragraphs = [p for p in ([el] if el.tag == "p" else el.iter("p")) if text_of(p)]
+    text = text_of(el)
+    if len(paragraphs) != 1 or text_of(paragraphs[0]) != text or len(text) > MAX_CAPTION_CHARS:
+        return None
+    if el.find(".//img") is not None or el.find(".//a") is not None:
+        return None
+    italic = sum(len(text_of(part)) for part in paragraphs[0].iter("em", "i"))
+    return text if italic >= len(text) - 2 else None
 
 
 def _caption_table(table: _Element) -> bool:

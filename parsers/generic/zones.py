@@ -1177,7 +1177,7 @@ def _rest_of_title(page: Page, el: _Element, key: str, titles: list[str]) -> _El
         if 2 * len(key) >= len(title):
             return None
         rest = title.removeprefix(key) if title.startswith(key) else title.removesuffix(key)
-        rest = rest.strip(" |-–—:»/")
+        rest = rest.strip(" |-–—:»/·•")
         # the rest may still close with the site's name (`Giáo dục » Học sinh … | Báo X`)
         for part in (rest, SITE_AFFIX.split(rest)[0]):
             if len(part) >= MIN_TITLE:
