@@ -58,6 +58,20 @@ def test_second_concurrent_crawl_exits_at_once_with_code_3(tmp_path: Path) -> No
     assert first_ran_on and other.hits == []
 
 
+def test_a_refusal_naming_a_path_with_a_line_break_stays_one_line(tmp_path: Path) -> None:
+    """The lock file's path is in the refusal; a folder named with a line break (pasted from a
+    page) writes it as `\\n`, so the refusal stays the one line a cron mail or a log reads."""
+    folder = tmp_path / "dữ\nliệu"
+    folder.mkdir()
+    db = folder / "news.db"
+    with CrawlLock(db):
+        result = CliRunner().invoke(cli, ["crawl", "baothaibinh", "--db", str(db)])
+    assert result.exit_code == ExitCode.LOCKED
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("tinbao crawl: another crawl is running on this database")
+    assert "dữ\\nliệu/news.db.lock" in result.stderr
+
+
 def test_lock_of_a_dead_run_is_taken_over(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     Path(f"{db}.lock").write_text("pid 999999 since 2024-07-03T03:15:00+07:00\n")

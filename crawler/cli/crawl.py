@@ -49,6 +49,12 @@ def exit_code(stats: dict[str, dict[str, Any]]) -> ExitCode:
     return ExitCode.OK
 
 
+def say(message: str) -> None:
+    """A line of `tinbao crawl`'s own on stderr (a refusal, a lock taken over, a log file
+    refused), kept to one line whatever path it names (`one_line`), as its `Error:` lines are."""
+    click.echo(f"tinbao crawl: {one_line(message)}", err=True)
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("sites", nargs=-1)
 @click.option(
@@ -160,7 +166,7 @@ def crawl(
     try:
         lock = CrawlLock(Path(project.get("TINBAO_DB"))).acquire()
     except Locked as exc:
-        click.echo(f"tinbao crawl: {exc}", err=True)
+        say(str(exc))
         sys.exit(ExitCode.LOCKED)
     except OSError as exc:
         raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
@@ -169,10 +175,9 @@ def crawl(
         alive, dead = _lock_holders(project.get("TINBAO_DB"))
     if alive:
         lock.give_up()
-        click.echo(
-            f"tinbao crawl: another crawl is running on this database ({alive}; its lock file "
-            f"{lock.path} was removed)",
-            err=True,
+        say(
+            f"another crawl is running on this database ({alive}; its lock file "
+            f"{lock.path} was removed)"
         )
         sys.exit(ExitCode.LOCKED)
     try:
@@ -181,9 +186,7 @@ def crawl(
         if dead:
             _mark_killed(project.get("TINBAO_DB"), dead)
         if lock.stale_holder:
-            click.echo(
-                f"tinbao crawl: took over the lock of a dead run ({lock.stale_holder})", err=True
-            )
+            say(f"took over the lock of a dead run ({lock.stale_holder})")
         crawlers = {}
         for name in names:
             crawlers[name] = process.create_crawler(name)
@@ -219,7 +222,7 @@ def lock_jobdirs(jobdir: str, names: list[str]) -> None:
         try:
             held = CrawlLock(Path(jobdir) / name, subject=f"--jobdir {jobdir}").acquire()
         except Locked as exc:
-            click.echo(f"tinbao crawl: {exc}", err=True)
+            say(str(exc))
             sys.exit(ExitCode.LOCKED)
         except OSError as exc:
             raise click.ClickException(f"cannot lock {exc.filename}: {exc.strerror}") from None
@@ -310,9 +313,9 @@ class LogFile(logging.FileHandler):
         self.refused = True
         error = sys.exc_info()[1]
         reason = getattr(error, "strerror", None) or str(error)
-        sys.stderr.write(
-            f"tinbao crawl: cannot write the log to {self.baseFilename} ({reason}); "
-            "the crawl goes on, the lines it refuses are lost\n"
+        say(
+            f"cannot write the log to {self.baseFilename} ({reason}); "
+            "the crawl goes on, the lines it refuses are lost"
         )
 
 
