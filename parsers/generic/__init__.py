@@ -3062,6 +3062,12 @@ def _channel_over_headline(page: Page) -> str | None:
     if any(headline not in bar.iterdescendants() for bar in bars):
         return None
     text = text_of(names[0])
+    return _as_section(text)
+
+
+def _as_section(text: str) -> str | None:
+    """`text` if it reads as a section's name: short, and shaped as a name (no date, no
+    counter), as a channel's, a kicker's or a feed's category is printed."""
     return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
 
 
@@ -3071,12 +3077,8 @@ def _activity_field(page: Page) -> str | None:
     Môi trường</a></div>`): the field of activity a portal files the item under, its section
     where nothing else names one. Several links are the domains a document covers, no one
     section."""
-    for _, links in _labelled_boxes(page, ACTIVITY_LABEL):
-        text = text_of(links[0])
-        if len(links) == 1 and len(text) <= MAX_SECTION and SECTION_NAME.match(text):
-            return text
-        return None
-    return None
+    links = next((links for _, links in _labelled_boxes(page, ACTIVITY_LABEL)), [])
+    return _as_section(text_of(links[0])) if len(links) == 1 else None
 
 
 def _instant_article_kicker(page: Page) -> str | None:
@@ -3084,7 +3086,7 @@ def _instant_article_kicker(page: Page) -> str | None:
     element for the section over the headline."""
     kickers = page.select("header .op-kicker")
     text = text_of(kickers[0]) if kickers else ""
-    return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
+    return _as_section(text)
 
 
 def _feed_item_category(page: Page) -> str | None:
@@ -3093,7 +3095,7 @@ def _feed_item_category(page: Page) -> str | None:
     item = feed_item(page)
     found = item.findall("category") if item is not None else []
     text = text_of(found[0]) if len(found) == 1 else ""
-    return text if len(text) <= MAX_SECTION and SECTION_NAME.match(text) else None
+    return _as_section(text)
 
 
 def _section_badge_in(page: Page, line: _Element) -> str | None:
