@@ -145,6 +145,8 @@ EMPTY_BRACKETS = patterns.compile(r"[\[\](){}|\s]+")
 MIN_POSTER_WORDS = 2  # a name's words in a poster's link (not a `Trả lời` link's one word)
 # An inline element floated right holding a paragraph's whole text: set right as by alignment.
 FLOAT_RIGHT = patterns.compile(r"float\s*:\s*right", re.I)
+FLOATED = patterns.compile(r"float\s*:\s*(?:right|left)", re.I)  # a box set beside the text
+MIN_FACT_ROWS = 2  # rows of a label and its value that make a floated table a box of facts
 INLINE_FLOAT_TAGS = frozenset({"span", "strong", "b", "em", "i"})
 # The class an editor gives a right-aligned paragraph: Bootstrap's `text-right` (`text-end` from
 # Bootstrap 5 on, also per breakpoint: `text-md-end`), CKEditor 5's `text-align-right` (Drupal),
@@ -438,7 +440,7 @@ COMMENTS_TITLE = patterns.compile(
 PART_LABEL = patterns.compile(r"(?P<kind>bai|ky|phan|part)\s*(?P<number>\d{1,2})\s*[:.–—-]\s")
 # The heading over a text's notes and references, folded.
 APPARATUS_TITLE = patterns.compile(
-    r"chu\s*thich|tai\s*lieu\s*tham\s*khao|(?:foot)?notes|references|bibliography"
+    r"chu\s*thich|(?:tai\s*lieu\s*)?tham\s*khao|(?:foot)?notes|references|bibliography"
     r"|anmerkungen|einzelnachweise|literaturverzeichnis"
 )
 # … and the title of a list of contents or of an episode's chapters, folded.
@@ -4158,6 +4160,9 @@ class _Reader:
         if tag == "table" and _data_table(el):  # (its pictograms, if any, are no pictures)
             self.table(el)
             return
+        if tag == "table" and _floated_facts(el):
+            self.flush_inline()  # a box of facts beside the text: neither text nor a figure
+            return
         if tag in ("figure", "table") and el.find(".//img") is not None:
             self.figure(el)
             return
@@ -4400,7 +4405,7 @@ class _Reader:
         signature with a line under it saying who signs closes a part of the text wherever it
         stands (a reader's letter over the answer to it): a byline too, and no text; beside it,
         a desk signing the next part (`BAN BẠN ĐỌC` under the answer) names no author."""
-        self.blocks = _under_signature(_before_apparatus(self.blocks))
+        self.blocks = _under_signature(_before_apparatus(_without_bare_contents(self.blocks)))
         self.blocks = _under_letterhead(self.blocks, self.headline)
         self.blocks = _under_header_byline(self.blocks, self.page)
         self.blocks = _past_opening_caption(_before_live_pointer(self.blocks))
@@ -4595,6 +4600,22 @@ def _next_part(text: str, page: Page) -> bool:
         for title in titles
         if title
     )
+
+
+def _without_bare_contents(blocks: list[_Block]) -> list[_Block]:
+    """The blocks without a contents heading (`Mục lục`) that another heading follows right
+    after: a wiki's table of contents, its list of links to the sections left out, and its
+    title no heading of the text."""
+    return [
+        block
+        for at, block in enumerate(blocks)
+        if not (
+            block.heading
+            and at + 1 < len(blocks)
+            and blocks[at + 1].heading
+            and CONTENTS_TITLE.fullmatch(fold(block.text).strip(" :"))
+        )
+    ]
 
 
 def _before_apparatus(blocks: list[_Block]) -> list[_Block]:
@@ -5191,6 +5212,22 @@ def row_caption(img: _Element) -> _Element | None:
         and FULL_STOP.search(text) is not None  # a sentence, not an issue's line of facts
     )
     return cell if (italic or centred) and 0 < len(text) <= MAX_CAPTION_CHARS else None
+
+
+def _floated_facts(table: _Element) -> bool:
+    """`table` is floated beside the text and lists facts in rows of a label and its value
+    (a wiki's infobox: `<table class="infobox" style="float:right">`, a thumbnail in one row,
+    then `Địa chỉ | …`, `Xây dựng | …`): a box of facts about the subject, no part of the text,
+    and its picture no figure of it (its caption would be the facts)."""
+    if not FLOATED.search(table.get("style") or ""):
+        return False
+    facts = [
+        row
+        for row in table.iter("tr")
+        if len(cells := [cell for cell in row if cell.tag in CELL_TAGS]) == 2
+        and all(text_of(cell) for cell in cells)
+    ]
+    return len(facts) >= MIN_FACT_ROWS
 
 
 def table_caption(table: _Element) -> str:

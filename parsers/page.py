@@ -133,9 +133,11 @@ TIME_ELEMENTS = ("relative-time", "local-time", "time-ago")
 PERMALINK_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PERMALINK_HOLDERS = (*PERMALINK_HEADINGS, "figcaption", "caption")
 PERMALINK_MARK = patterns.compile(r"[¶§#🔗]")
-# A wiki's link to edit one section of the page (MediaWiki's `?title=…&action=edit&section=2`).
+# A wiki's link to edit one section of the page (MediaWiki's `?title=…&action=edit&section=2`,
+# JAMWiki's edit page `Special:Edit?topic=…&section=1`).
 EDIT_SECTION_LINK = patterns.compile(
     r"[?&](?:action=edit&(?:.*&)?section=|section=[^&#]*&(?:.*&)?action=edit)"
+    r"|[:/][Ee]dit\?(?:[^#]*&)?section=\d"
 )
 # … printed between brackets (`[sửa]`, `[edit | edit source]`): nothing else beside the links.
 EDIT_SECTION_FRAME = patterns.compile(r"[\[\]|\s]*")
@@ -1495,9 +1497,11 @@ def drop_permalink_marks(root: _Element) -> bool:
 
 
 def _opening_permalink(holder: _Element, first: _Element) -> bool:
-    """A heading opens with its permalink, no words before it."""
+    """A heading opens with its permalink, or with a wiki's control to edit its section
+    (JAMWiki's `<span class="editsection">[<a …>sửa</a>]</span>` before the heading's words),
+    no words before it."""
     opens = holder.tag in PERMALINK_HEADINGS and not (holder.text or "").strip()
-    return opens and _permalink(first)
+    return opens and (_permalink(first) or _edit_section(first))
 
 
 def _closing_child(holder: _Element) -> _Element | None:

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.etree import XPath, _Element
 
@@ -213,6 +213,9 @@ TAG_BOX = patterns.compile(
 WIKI_CATEGORIES = patterns.compile(
     r"(?:^|\s)(?:mw-normal-catlinks|page-footer__categories)(?:$|\s)"
 )
+# A link to a page of a wiki's category namespace (JAMWiki's `/wiki/vi/Category:Đình_ở_Cần_Thơ`,
+# a Vietnamese wiki's `Thể_loại:`), its address decoded.
+WIKI_CATEGORY_PAGE = patterns.compile(r"/(?:Category|Thể[_ ]loại):[^/?#]+$")
 # Quarto's row of a document's categories under its title, and each category's chip in it.
 QUARTO_CATEGORIES = patterns.compile(r"(?:^|\s)quarto-categories(?:$|\s)")
 QUARTO_CATEGORY = patterns.compile(r"(?:^|\s)quarto-category(?:$|\s)")
@@ -1542,9 +1545,25 @@ def _section_labelled(page: Page) -> list[str]:
 
 
 def _in_wiki_categories(link: _Element) -> bool:
-    """`link` is in a wiki's box of shown categories (`WIKI_CATEGORIES`), whose links are the
-    page's tags (`_wiki_categories`), one of them as several: no section."""
+    """`link` is in a wiki's box of shown categories (`WIKI_CATEGORIES`, or a box of links to
+    category pages alone), whose links are the page's tags (`_wiki_categories`), one of them as
+    several: no section."""
+    box = link.getparent()
+    if box is not None and _category_pages_box(box):
+        return True
     return any(WIKI_CATEGORIES.search(node.get("class") or "") for node in link.iterancestors())
+
+
+def _category_pages_box(box: _Element) -> bool:
+    """Every link `box` holds goes to a page of a wiki's category namespace
+    (`WIKI_CATEGORY_PAGE`), and it holds one at least."""
+    links = box.findall("a")
+    return bool(links) and all(_category_page(a) for a in links)
+
+
+def _category_page(link: _Element) -> bool:
+    """`link` goes to a page of a wiki's category namespace (`WIKI_CATEGORY_PAGE`)."""
+    return WIKI_CATEGORY_PAGE.search(unquote(urlsplit(link.get("href") or "").path)) is not None
 
 
 def _menu_of_sections(links: list[_Element]) -> bool:
@@ -1568,6 +1587,7 @@ def _section_after_label(page: Page) -> list[str]:
                 and len(name) <= MAX_SECTION
                 and SECTION_NAME.match(name)
                 and _in_article(page, el)
+                and not _in_wiki_categories(link)
             ):
                 return [name]
     return []
@@ -1724,14 +1744,25 @@ def _wiki_categories(page: Page) -> list[str]:
     """The listed links of a wiki's shown categories (MediaWiki's `<div class="mw-normal-catlinks">
     <a>Thể loại</a>: <ul><li><a>Giao thông</a></li>…</ul>` under the text, Fandom's `<div
     class="page-footer__categories">`): the words the page is filed under, as tags are; the
-    label's link to the list of all categories is none."""
-    return [
+    label's link to the list of all categories is none. A wiki typing them in a line, its
+    links parted by bars (JAMWiki's `<div class="category-links">Thể loại: <a href="…/Category:
+    …">…</a> | <a>…</a></div>`), lists them so when every link of its box goes to a page of the
+    category namespace."""
+    listed = [
         text
         for box in named(page, WIKI_CATEGORIES)
         for item in box.iter("li")
         for a in item.iter("a")
         if (text := _tag_text(a))
     ]
+    if listed:
+        return listed
+    boxes = dict.fromkeys(
+        box
+        for a in page.root.iter("a")
+        if _category_page(a) and (box := a.getparent()) is not None and _category_pages_box(box)
+    )
+    return [text for box in boxes for a in box.findall("a") if (text := _tag_text(a))]
 
 
 def _quarto_categories(page: Page) -> list[str]:
