@@ -246,8 +246,9 @@ MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash, an id)
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
-# … or a file in the folder of people's portraits (`…/avatars/u_81.png`, `…/profilePictures/…`).
-AVATAR_FOLDER = patterns.compile(r"/(?:avatars?|profile-?pictures?)/", re.I)
+# … or a file in the folder of people's portraits (`…/avatars/u_81.png`, `…/profilePictures/…`,
+# a forum's `…/custom_avatars/812.jpg` of the portraits members upload).
+AVATAR_FOLDER = patterns.compile(r"/(?:[a-z]+[_-])?(?:avatars?|profile-?pictures?)/", re.I)
 # … or described as a member's portrait, folded (an event platform's `Ảnh của người dùng Ngô
 # Thảo Vy`, `Photo of the user …`, `Avatar of …`, `Profile picture of …`).
 AVATAR_ALT = patterns.compile(
@@ -4019,13 +4020,17 @@ def _around_blocks(el: _Element) -> bool:
     newsletter's text block, `<table class="mcnTextBlock"><tr><td><p>…</p><p>…</p></td>`), each
     paragraph of its cells a paragraph, not one row's line. A row of one cell is a block of its
     own (a campaign's `<tr><td style=…>…</td></tr>`, a paragraph typed in each): its text is
-    one paragraph, not run into the next row's."""
+    one paragraph, not run into the next row's. A `<span>` around blocks inside such an
+    element makes it one too (a forum's cell `<td><span class="MsgBodyText">…<br><br>…<div
+    class="signature">`: the post's parts read apart, not the cell's text as one line)."""
     if el.tag == "tr" and _one_cell(el):
         return True
     if el.tag in ("table", "tbody", "tr"):  # (a row of such cells, read apart from its table too)
         return any(isinstance(cell.tag, str) and _around_blocks(cell) for cell in el)
     return ("-" in el.tag or el.tag in ("font", "span", *CELL_TAGS)) and any(
-        isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in el
+        isinstance(child.tag, str)
+        and (child.tag in BLOCK_TAGS or (child.tag in ("font", "span") and _around_blocks(child)))
+        for child in el
     )
 
 

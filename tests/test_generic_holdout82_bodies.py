@@ -61,3 +61,24 @@ def test_a_tham_khao_heading_opens_the_references() -> None:
     )
     page = _wiki_page(f"<p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p>{references}")
     assert ARTICLE.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))
+
+
+FORUM_URL = "https://diendan.hanhhuong.example.vn/index.php?t=msg&th=512&start=0"
+TOPIC = "Kinh nghiệm đi La Vang dịp lễ Đức Mẹ 2026"
+
+
+def test_a_post_typed_in_a_span_of_its_cell_keeps_its_paragraphs() -> None:
+    """A forum's message cell holding its text in a `<span>` (`<td><span class="MsgBodyText">…
+    <br><br>…<div class="signature">`): the span is around a block, so the cell is too, and the
+    post's `<br><br>` parts are paragraphs, not the cell's text run into one line."""
+    post = (
+        f"<span class='MsgBodyText'>{FIRST}<br>\n<br>\n{SECOND}<br>\n<br>\n{THIRD}<br>\n<br>\n"
+        "<div class='signature'>--<br>Khải - giáo họ Thái Hà.</div></span>"
+    )
+    page = (
+        f"<div class='content'><b>{TOPIC}</b><table class='MsgTable'>"
+        f"<tr><td class='MsgR1'>{TOPIC}</td><td class='MsgR1'>03/12/2026 20:15</td></tr>"
+        f"<tr><td class='MsgR3' colspan='2'>{post}</td></tr></table></div>"
+    )
+    forum = InventedArticle(FORUM_URL, TOPIC, NOW)
+    assert forum.record(page)["body"] == "\n\n".join((FIRST, SECOND, THIRD))

@@ -75,3 +75,77 @@ def test_a_floated_box_of_facts_holds_no_picture_of_the_text() -> None:
     )
     record = _wiki_page(before_text=infobox)
     assert (record["images"], record["body"]) == ([], "\n\n".join(TEXT))
+
+
+FORUM_URL = "https://diendan.hanhhuong.example.vn/index.php?t=msg&th=512&start=0"
+FORUM = "Diễn đàn Hành hương"
+TOPIC = "Kinh nghiệm đi La Vang dịp lễ Đức Mẹ 2026: lịch lễ, chỗ nghỉ"
+POST = (
+    "Chào cả nhà, tuần rồi mình dẫn đoàn 40 người về La Vang khảo sát trước cho dịp lễ, xin ghi"
+    " lại vài kinh nghiệm về lịch lễ, chỗ gửi xe và nhà nghỉ để anh chị em tiện sắp xếp."
+    " Thánh lễ chính lúc 8 giờ, bãi xe nhận 150 xe 45 chỗ, giá 50.000 đồng một lượt."
+)
+
+
+def _forum_topic(poster: str = "", avatar: str = "") -> dict:
+    """A forum topic in its script's table layout: the forum's name in the header linking the
+    home page, the trail closing with the topic in bold, then the first message's table, its
+    subject linking the message's own anchor and its time in the first row, `avatar` and
+    `poster` (the member's details) in the next, the text in the last; then a reply by
+    another member."""
+    page = InventedArticle(FORUM_URL, f"{FORUM}: {TOPIC}", NOW)
+    message = (
+        "<table class='MsgTable'><tr><td class='MsgR1'><a href='index.php?t=msg&amp;th=512&amp;"
+        f"goto=4001#msg_4001'>{TOPIC}</a></td><td class='MsgR1'><span class='DateText'>Thu, 03"
+        " December 2026 20:15</span></td></tr>"
+        f"<tr><td class='msgud' colspan='2'>{avatar}{poster}<br><b>Bài viết:</b> 418</td></tr>"
+        f"<tr><td class='MsgR3' colspan='2'><span class='MsgBodyText'>{POST}</span></td></tr>"
+        "</table>"
+    )
+    reply = (
+        "<table class='MsgTable'><tr><td class='MsgR1'>Re: " + TOPIC + "</td><td class='MsgR1'>"
+        "<span class='DateText'>Thu, 03 December 2026 21:48</span></td></tr>"
+        "<tr><td class='msgud' colspan='2'><a href='index.php?t=usrinfo&amp;id=1540'>"
+        "maria_thuy</a></td></tr><tr><td class='MsgR3' colspan='2'><span class='MsgBodyText'>"
+        "Cảm ơn anh, cho em hỏi lễ lúc 8 giờ có hát thánh ca không ạ?</span></td></tr></table>"
+    )
+    body = (
+        f"<div class='header'><div class='headtitle'><a href='index.php'>{FORUM}</a></div></div>"
+        "<div class='content'><a href='index.php?t=i'>Trang chủ</a> » <a href='index.php?t=thread"
+        f"&amp;frm_id=17'>Miền Trung</a> » <strong>{TOPIC}</strong><table class='ContentTable'>"
+        f"<tr><td>{message}</td></tr><tr><td>{reply}</td></tr></table></div>"
+    )
+    return page.record(body)
+
+
+def test_a_title_opening_with_the_home_link_s_name_and_a_colon_leaves_the_topic() -> None:
+    """A forum titling a topic `<forum>: <topic>` (a colon typed with no space before it, the
+    topic holding a colon of its own), the header's link to the home page printing the forum's
+    name: the name is the site's, the headline the topic."""
+    assert _forum_topic()["headline"] == TOPIC
+
+
+def test_a_subject_linking_the_message_s_own_anchor_titles_no_other_article() -> None:
+    """The first message's row: its subject, the topic's words, links the message's own anchor
+    (`…&goto=4001#msg_4001`), its time beside it: that link titles this article, not another,
+    so the time is the publish time (not the reply's after it)."""
+    record = _forum_topic()
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T20:15:00+07:00",
+        "Thu, 03 December 2026 20:15",
+    )
+
+
+def test_a_member_linked_between_the_post_s_time_and_its_text_is_the_poster() -> None:
+    """The poster's row of details under the message's subject and time, his name linking his
+    member page by the script's user-info action (`index.php?t=usrinfo&id=812`), then the text:
+    the poster, the only member the message's table names."""
+    record = _forum_topic(poster="<a href='index.php?t=usrinfo&amp;id=812'>Phạm Văn Khải</a>")
+    assert (record["byline"], record["authors"]) == ("Phạm Văn Khải", ["Phạm Văn Khải"])
+
+
+def test_a_picture_in_a_forum_s_avatars_folder_is_no_picture_of_the_post() -> None:
+    """The poster's picture in the folder of portraits the members upload
+    (`images/custom_avatars/812.jpg`): an avatar, no picture of the post."""
+    avatar = "<img src='images/custom_avatars/812.jpg' alt=''> "
+    assert _forum_topic(avatar=avatar)["images"] == []

@@ -364,10 +364,13 @@ PRINTED_JOINS = frozenset({",", "-", "–", "và", "&"})  # between author links
 PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`,
 # or the profile action of a forum's script with the member's number (Simple Machines' and
-# ElkArte's `index.php?action=profile;u=4821`).
+# ElkArte's `index.php?action=profile;u=4821`, phpBB's `memberlist.php?mode=viewprofile&u=2`,
+# FUDforum's `index.php?t=usrinfo&id=812`).
 MEMBER_PATH = patterns.compile(
-    r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$|[?;&]action=profile[;&]u=\d+$"
+    r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$"
+    r"|[?;&]\w+=(?:profile|viewprofile|usrinfo|userinfo)[;&](?:u|id|uid)=\d+$"
 )
+MIN_POST_TEXT = 200  # characters of a block that hold a post's text, not its poster's details
 HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
 USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
@@ -1933,11 +1936,29 @@ def _member_by_post_time(page: Page) -> str | None:
         before = [el for el in block.iter("*") if position(page, el) < at]
         links = [a for a in before if a.tag == "a" and MEMBER_PATH.search(a.get("href") or "")]
         links = links or [el for el in before if USER_NAME_CLASS.search(classes(el))]
+        links = links or _poster_under_time(page, block, at)
         if links:
             text = _without_handle(links[0], _without_initials(links[0], _once(text_of(links[0]))))
             shown = not in_zone(page, links[0]) or _in_poster_column(page, links[0], block)
             return text if _capitalised_person(text) and shown else None
     return None
+
+
+def _poster_under_time(page: Page, block: _Element, at: int) -> list[_Element]:
+    """The one member a link in `block` names between the post's time (at `at`) and its text
+    (FUDforum's message table: the subject and time in a row, then the poster's row of details,
+    then the text): the poster, where one post is the block; links to several members are a
+    thread's."""
+    after = [el for el in block.iter("*") if position(page, el) > at]
+    text = next((el for el in after if len(text_of(el)) >= MIN_POST_TEXT), None)
+    end = position(page, text) if text is not None else at
+    links = [
+        a
+        for a in after
+        if a.tag == "a" and position(page, a) < end and MEMBER_PATH.search(a.get("href") or "")
+    ]
+    members = {a.get("href") for a in block.iter("a") if MEMBER_PATH.search(a.get("href") or "")}
+    return links[:1] if len(members) == 1 else []
 
 
 def _in_poster_column(page: Page, link: _Element, post: _Element) -> bool:

@@ -1808,14 +1808,18 @@ def _in_listed_item(page: Page, el: _Element) -> bool:
 
 def _titles_another(page: Page, item: _Element) -> bool:
     """The list item `item` is short, not the headline's block, and links another article by
-    its title."""
+    its title. A link printing the headline's own words (a forum message's subject linking
+    its permalink, `…&goto=21904#msg_21904`) titles this article, not another."""
     if short_text(item, MAX_LISTED_ITEM) is None:
         return False
     headline = headline_element(page)
     if headline is not None and (item is headline or item in headline.iterancestors()):
         return False
+    printed = fold(text_of(headline)) if headline is not None else None
     return any(
-        titles_article(link, page) and not (_edit_link(link) or links_own_day(page, link))
+        titles_article(link, page)
+        and not (_edit_link(link) or links_own_day(page, link))
+        and fold(text_of(link)) != printed
         for link in item.iter("a")
     )
 

@@ -219,6 +219,8 @@ MAX_JOINING_WORDS = 2  # words joining the parts of the site's name in its descr
 # Between a title's parts: a mark with spaces around it, a bar, or the underscore a Chinese CMS
 # puts between the headline, its section and the site (DedeCMS's `标题_旅游_广宁报中文版`).
 SEPARATOR = patterns.compile(r"(\s+[|\-–—:»·]\s+|\s*[|｜]\s*|(?<=[^\x00-\x7f])_(?=[^\x00-\x7f]))")
+# A title's opening part before a colon, its words then after a space (`Diễn đàn X: Kinh …`).
+NAME_BEFORE_COLON = patterns.compile(r"([^:]{3,80}):\s+(?=\S)")
 # A hyphen typed without spaces before the site's name closing a title (PbootCMS's default
 # `{title}-{sitename}`): the last one, before a name of a few words.
 UNSPACED_AFFIX = patterns.compile(r"(?<=[^\W_])-(?=[^\W\d_][^-]*$)")
@@ -1283,6 +1285,7 @@ def strip_site_name(page: Page, title: str) -> str:
     """Drop a trailing (or leading) ` - Báo Thái Bình`, ` | VnExpress`, `｜Trung tâm …` that
     names the site, or a trailing `-Tạp chí …` typed without spaces in a title with no other
     separator (`_without_unspaced_affix`)."""
+    title = _without_named_opening(page, title)
     pieces = SEPARATOR.split(title.strip())  # part, separator, part, …
     if len(pieces) == 1:
         return _without_unspaced_affix(page, pieces[0])
@@ -1291,6 +1294,25 @@ def strip_site_name(page: Page, title: str) -> str:
     while len(pieces) > 1 and _is_site_name(page, pieces[0]):
         del pieces[:2]
     return "".join(pieces).strip()
+
+
+def _without_named_opening(page: Page, title: str) -> str:
+    """`title` without the site's name opening it before a colon typed with no space before it
+    (FUDforum's `Diễn đàn X: <topic>`), when a link to the home page prints that name whole (the
+    header's `<a href="index.php">Diễn đàn X</a>`): the site's, however many colons the rest
+    holds."""
+    opening = NAME_BEFORE_COLON.match(title.strip())
+    if opening is None or _key(opening.group(1)) not in _home_link_names(page):
+        return title
+    return title.strip()[opening.end() :]
+
+
+def _home_link_names(page: Page) -> frozenset[str]:
+    """The texts of the links to the site's home page, as `_key`s."""
+    if "home_link_names" not in page.memo:
+        names = {_key(text_of(a)) for a in page.root.iter("a") if links_home(page, a.get("href"))}
+        page.memo["home_link_names"] = frozenset(names - {""})
+    return page.memo["home_link_names"]
 
 
 def _without_unspaced_affix(page: Page, title: str) -> str:
