@@ -77,6 +77,26 @@ def test_a_floated_box_of_facts_holds_no_picture_of_the_text() -> None:
     assert (record["images"], record["body"]) == ([], "\n\n".join(TEXT))
 
 
+PHOTO_URL = "https://anh.example.com/doc/quocvinh.sg/58201248"
+PHOTO = "Nhà thờ Huyện Sĩ sau đợt sơn lại"
+
+
+def test_a_writer_in_the_title_linked_over_the_headline_is_the_author() -> None:
+    """A photo page titled `<photo> | <member> | <site>` whose header over the photo links the
+    member's home (`<a class="member_name" href="/home/quocvinh.sg">Trương Quốc Vinh</a>`): the
+    person the title names is the page's owner, its author, the link over the headline being
+    his own (a link under it would be a commenter's)."""
+    page = InventedArticle(PHOTO_URL, f"{PHOTO} | Trương Quốc Vinh | ipernity", NOW)
+    body = (
+        "<div id='header'><a id='logo' href='/'><img src='/logo.png' alt='ipernity'></a></div>"
+        "<div id='doc_header'><a class='member_name' href='/home/quocvinh.sg'>Trương Quốc Vinh"
+        f"</a></div><div class='doc_info'><h1 class='doc_title'>{PHOTO}</h1>"
+        f"<div class='doc_description'>{TEXT[0]}<br><br>{TEXT[1]}</div></div>"
+    )
+    record = page.record(body)
+    assert (record["byline"], record["authors"]) == ("Trương Quốc Vinh", ["Trương Quốc Vinh"])
+
+
 FORUM_URL = "https://diendan.hanhhuong.example.vn/index.php?t=msg&th=512&start=0"
 FORUM = "Diễn đàn Hành hương"
 TOPIC = "Kinh nghiệm đi La Vang dịp lễ Đức Mẹ 2026: lịch lễ, chỗ nghỉ"

@@ -1190,7 +1190,9 @@ def _writer_in_title(page: Page) -> str | None:
     """Vietnamese pages printing no byline: a person's full name between the headline and the
     site's name in `<title>` (`… | Lê Minh Trí | Báo Đồi Sim`), as some themes title a post
     with its writer. Full: three or four capitalised words opening with a common surname, so
-    a section or a place (`Thời sự`, `Hà Nội`) is none; no link of the page reads it."""
+    a section or a place (`Thời sự`, `Hà Nội`) is none; no link of the page reads it but one
+    over the headline (a photo site's member linked in the header over his picture: the page's
+    owner, where a link under it is a commenter's or another item's)."""
     title = page.first_text("title") if is_vietnamese(page) else None
     parts = [part.strip() for part in TITLE_PARTS.split(title or "")]
     if len(parts) < MIN_TITLE_PARTS or not names_site(page, parts[-1]):
@@ -1202,7 +1204,7 @@ def _writer_in_title(page: Page) -> str | None:
             MIN_TITLE_NAME_WORDS <= len(words) <= MAX_TITLE_NAME_WORDS
             and words[0] in COMMON_SURNAMES
             and _capitalised_person(part)
-            and part not in links
+            and (part not in links or _linked_over_headline(page, part))
         ):
             return part
     return None
@@ -1224,10 +1226,15 @@ def _creator_s_page(page: Page) -> str | None:
         and _capitalised_person(name)
     ):
         return None
+    return name if _linked_over_headline(page, name) else None
+
+
+def _linked_over_headline(page: Page, name: str) -> bool:
+    """A link before the headline element prints `name` whole."""
     anchor = headline_element(page)
     at = position(page, anchor) if anchor is not None else 0
     over = (a for a in page.root.iter("a") if text_of(a) == name and position(page, a) < at)
-    return name if next(over, None) is not None else None
+    return next(over, None) is not None
 
 
 def _publish_line(page: Page, every_language: bool = False) -> _Element | None:
