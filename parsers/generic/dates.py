@@ -2398,7 +2398,10 @@ def _visible(
     )
     label = WEEKDAY.sub("", folded_prefix)  # `Thứ 6, ` is part of the line, its digit too
     numbered = re.search(r"\d", label) and not ISSUE_BEFORE.search(folded_prefix)
-    start = lead if len(prefix) <= 30 and not numbered else found.start
+    # the page naming itself as last changed is the line's label however long its sentence
+    # (MediaWiki's `Trang này được sửa đổi lần cuối vào ngày …`)
+    revision = PAGE_REVISION.search(folded_prefix.strip()) is not None
+    start = lead if (len(prefix) <= 30 or revision) and not numbered else found.start
     labelled = (
         LABEL_AFTER_ITEMS.search(prefix) or POST_LABEL_AFTER_ITEMS.search(folded_prefix)
         if start == found.start

@@ -1,0 +1,55 @@
+"""Rules the generic extractor learnt for dates, bylines, leads, tags and pictures from the
+eighty-third holdout set's labour export and remittance pages on wikis, mailings, blogs, podcast
+hosts and video share pages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://xuatkhau.example.vn/tin/che-do-moi-nhat-ban"
+TITLE = "Nhật Bản thay chế độ thực tập sinh từ tháng 4/2027"
+TEXT = (
+    "Chế độ mới áp dụng cho 17 lĩnh vực, trong đó có chế biến thực phẩm và điều dưỡng.",
+    "Người lao động phải đạt tiếng Nhật trình độ N5 trước khi nhập cảnh, N4 sau năm đầu.",
+    "Phí môi giới người lao động phải trả được giới hạn ở mức một tháng lương.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def test_a_wiki_footer_s_whole_sentence_is_the_printed_line() -> None:
+    """MediaWiki's footer `Trang này được sửa đổi lần cuối vào ngày 2 tháng 12 năm 2026, lúc
+    21:18.` as the only date: the page naming itself as last changed opens the line, however
+    long its sentence, so the line as printed is the whole sentence, not the day alone."""
+    footer = (
+        "<ul id='footer-info'><li id='footer-info-lastmod'> Trang này được sửa đổi lần cuối vào"
+        " ngày 2 tháng 12 năm 2026, lúc 21:18.</li></ul>"
+    )
+    page = f"<div id='content'><h1>{TITLE}</h1><div class='mw-parser-output'>{PARAGRAPHS}</div>"
+    record = ARTICLE.record(f"{page}</div><div id='footer'>{footer}</div>")
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-02T21:18:00+07:00",
+        "Trang này được sửa đổi lần cuối vào ngày 2 tháng 12 năm 2026, lúc 21:18.",
+    )
+
+
+def _mailing(closing: str) -> tuple[str | None, list[str]]:
+    """A mailing's web version: its text, then `closing` in lines aligned right."""
+    page = f"<table><tr><td><h1>{TITLE}</h1>{PARAGRAPHS}{closing}</td></tr></table>"
+    record = ARTICLE.record(page)
+    return record["byline"], record["authors"]
+
+
+def _signed_under_source(source: str) -> str:
+    """A source line in small italics, then the desk signing in bold."""
+    return (
+        f"<p style='text-align:right;font-size:13px'><em>{source}</em></p>"
+        "<p style='text-align:right'><strong>Phòng Thị trường Nhật Bản</strong></p>"
+    )
+
+
+BLOG_URL = "https://mangxahoi.example.com/phamvantinh/blog/trang-trai-de-1658"
+BLOG = InventedArticle(BLOG_URL, TITLE, NOW, TEXT)
