@@ -51,5 +51,20 @@ def _signed_under_source(source: str) -> str:
     )
 
 
+def test_an_office_after_and_in_a_source_line_is_a_second_source() -> None:
+    """`Theo NHK và Bộ Tư pháp Nhật Bản` over the desk signing the text: `và` joins the second
+    source credited, an office, as a comma joins two outlets; no second signer beside the
+    desk."""
+    closing = _signed_under_source("Theo NHK và Bộ Tư pháp Nhật Bản")
+    assert _mailing(closing) == ("Phòng Thị trường Nhật Bản", [])
+
+
+def test_an_agency_named_by_its_word_is_a_body() -> None:
+    """`Cơ quan Xuất nhập cảnh Nhật Bản` credited as the source: an agency by its word, as
+    `Cục` and `Sở` name offices, no person beside the desk signing."""
+    closing = _signed_under_source("Theo Cơ quan Xuất nhập cảnh Nhật Bản")
+    assert _mailing(closing) == ("Phòng Thị trường Nhật Bản", [])
+
+
 BLOG_URL = "https://mangxahoi.example.com/phamvantinh/blog/trang-trai-de-1658"
 BLOG = InventedArticle(BLOG_URL, TITLE, NOW, TEXT)
