@@ -68,3 +68,40 @@ def test_an_agency_named_by_its_word_is_a_body() -> None:
 
 BLOG_URL = "https://mangxahoi.example.com/phamvantinh/blog/trang-trai-de-1658"
 BLOG = InventedArticle(BLOG_URL, TITLE, NOW, TEXT)
+
+
+def test_hashtags_linked_to_the_site_s_search_for_them_are_the_tags() -> None:
+    """A line of hashtags closing a post, each linked to the site's search for itself
+    (`/discovery/search?q=%23kieuhoi`): the pages listing what is filed under them, as tag
+    pages do, so the post's tags without their marks."""
+    hashtags = " ".join(
+        f"<a class='m-hashtag' href='/discovery/search?q=%23{tag}&amp;f=top'>#{tag}</a>"
+        for tag in ("kieuhoi", "xuatkhaulaodong")
+    )
+    page = f"<article><h1>{TITLE}</h1><div class='post-text'>{PARAGRAPHS}<p>{hashtags}</p>"
+    assert BLOG.record(f"{page}</div></article>")["tags"] == ["kieuhoi", "xuatkhaulaodong"]
+
+
+def test_a_blog_owner_s_name_as_a_camel_cased_element_is_the_author() -> None:
+    """The owner's display name under a post's title, classed as a camel-cased block's element
+    (`m-blogOwner__name`), beside the handle: the post's writer."""
+    owner = (
+        "<div class='m-blog-owner'><a class='m-blogOwner__name' href='/phamvantinh/'>Phạm Văn"
+        " Tình</a> <span class='m-blogOwner__username'>@phamvantinh</span></div>"
+    )
+    page = f"<div class='m-blog'><h1>{TITLE}</h1>{owner}<div class='post-text'>{PARAGRAPHS}"
+    record = BLOG.record(f"{page}</div></div>")
+    assert (record["byline"], record["authors"]) == ("Phạm Văn Tình", ["Phạm Văn Tình"])
+
+
+def test_the_shared_picture_right_over_the_headline_is_the_post_s() -> None:
+    """A blog's banner in a block of its own right before the headline, untitled
+    (`<div class="m-blog--image"><img alt="">`), and the picture the page shares
+    (`og:image`): the post's own picture."""
+    banner = "https://cdn.mangxahoi.example.com/banners/1658/1764590525"
+    page = (
+        f"<div class='m-blog'><div class='m-blog--image'><img src='{banner}' alt=''></div>"
+        f"<h1>{TITLE}</h1><div class='post-text'>{PARAGRAPHS}</div></div>"
+    )
+    record = BLOG.record(page, f"<meta property='og:image' content='{banner}'>")
+    assert record["images"] == [{"url": banner, "caption": None}]

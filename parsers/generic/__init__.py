@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml.etree import XPath, _Element
 
@@ -1905,20 +1905,28 @@ def _hashtag_links_line(page: Page) -> list[str]:
     `<br>` lines (`… ✍️ Tin, ảnh: …<br><br><a href="/hashtag/hienmau">#hienmau</a> <a …>#…</a>`):
     the line holds nothing but such links."""
     for a in page.root.iter("a"):
-        if not text_of(a).startswith("#") or not TAG_PATH.search(a.get("href") or ""):
+        if not _hashtag_link(a):
             continue
         line = _br_line(a)
         if not _in_article(page, a) or _over_headline(page, a):
             continue
         if line and all(
-            el.tag == "a"
-            and text_of(el).startswith("#")
-            and TAG_PATH.search(el.get("href") or "")
-            and not (el.tail or "").strip()
-            for el in line
+            el.tag == "a" and _hashtag_link(el) and not (el.tail or "").strip() for el in line
         ):
             return [text for el in line if (text := _tag_text(el)) and len(text) <= MAX_TAG]
     return []
+
+
+def _hashtag_link(a: _Element) -> bool:
+    """`a` prints a hashtag and links to its page: a tag page (`/hashtag/hienmau`), or the
+    site's search for the hashtag itself (`/discovery/search?q=%23kieuhoi` printing
+    `#kieuhoi`), which lists what is filed under it as a tag page does."""
+    text, href = text_of(a), a.get("href") or ""
+    if not text.startswith("#"):
+        return False
+    return bool(TAG_PATH.search(href)) or any(
+        value.strip() == text for _, value in parse_qsl(urlsplit(href).query)
+    )
 
 
 def _br_line(el: _Element) -> list[_Element]:

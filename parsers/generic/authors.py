@@ -202,10 +202,11 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 # its plural for several (`detail-authors`); a podcast episode's host (`host-name`), who makes it;
 # a design system's user block by the headline (LumApps's `lumx-user-block`: the avatar, the
 # name, the job under it), the owner's name a note-taking app's shared page prints in its
-# header (Nimbus Note's `share-header__owner-name`, beside the workspace: the note's writer).
+# header (Nimbus Note's `share-header__owner-name`, beside the workspace: the note's writer),
+# and a blog's owner's name as a camel-cased block's element (Minds's `m-blogOwner__name`).
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block|owner-name)"
-    r"(?:$|[\s_-])",
+    r"(?:$|[\s_-])|(?-i:[a-z]Owner)__name(?:$|\s)",
     re.I,
 )
 # A browser's reader view's credits line under its title (Firefox's `reader-credits`).

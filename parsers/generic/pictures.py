@@ -546,15 +546,23 @@ def _titled_picture_above(
     """A block of one picture and nothing else right before the headline's block, or a few
     levels up before the block holding it, whose `alt` or `title` is the headline (a blog
     module's post image over its title, `<div class="img_wrapper"><img alt="…">` before
-    `<div class="wrapper-content"><h1>…`): the post's own picture, whatever its class."""
+    `<div class="wrapper-content"><h1>…`): the post's own picture, whatever its class. Right
+    before the headline's block, the picture the page shares (its `og:image`) is the post's
+    too, untitled (a blog's banner over its title, `<div class="m-blog--image"><img alt="">`
+    before `<h1>`)."""
     level = heading_path[heading_path.index(region) - 1]
-    for _ in range(MAX_COVER_LEVELS):
+    shared = page.absolute(page.meta.get("og:image"))
+    for levels in range(MAX_COVER_LEVELS):
         parent = level.getparent()
         if parent is None or parent.tag == "body":
             return []
         found = _bare_picture_above(page, list(parent)[: list(parent).index(level)])
         img = next(found[0].iter("img"), None) if found else None
-        if img is not None and (_titled_as_headline(page, img) or _titled_as_title_head(page, img)):
+        if img is not None and (
+            _titled_as_headline(page, img)
+            or _titled_as_title_head(page, img)
+            or (not levels and shared is not None and image_url(page, img) == shared)
+        ):
             return found
         level = parent
     return []
