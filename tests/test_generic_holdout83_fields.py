@@ -105,3 +105,16 @@ def test_the_shared_picture_right_over_the_headline_is_the_post_s() -> None:
     )
     record = BLOG.record(page, f"<meta property='og:image' content='{banner}'>")
     assert record["images"] == [{"url": banner, "caption": None}]
+
+
+def test_an_episode_s_art_is_no_picture() -> None:
+    """An episode's square art beside its title in the episode's header (`<img
+    class="sd-episode-art">`): the show's art, no picture of the episode."""
+    episode = InventedArticle("https://kinhte.podcast.example.fm/episode/kieu-hoi", TITLE, NOW)
+    art = "https://cdn.podcast.example.fm/shows/5f21/cover.jpg"
+    page = (
+        f"<main><div class='sd-episode-header'><img class='sd-episode-art' src='{art}' alt=''"
+        f" width='240' height='240'><div class='sd-episode-info'><h1>{TITLE}</h1></div></div>"
+        f"<section class='sd-episode-description'>{PARAGRAPHS}</section></main>"
+    )
+    assert episode.record(page)["images"] == []

@@ -56,9 +56,11 @@ COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 # banner over its page, which every page of the event shows, no picture of the article.
 EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
 # … and a recording's art by its class (an audio host's `styles__CloudcastArtwork-sc-…`, a
-# track's `track-artwork`, `cover-art`): the upload's square art, no picture of the article.
+# track's `track-artwork`, `cover-art`, an episode's `sd-episode-art`): the upload's square
+# art, no picture of the article.
 ARTWORK_CLASS = patterns.compile(
-    r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*artwork|cover[\s_-]*art(?![a-z])",
+    r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*art(?:work)?(?![a-z])"
+    r"|cover[\s_-]*art(?![a-z])",
     re.I,
 )
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
