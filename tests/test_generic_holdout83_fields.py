@@ -118,3 +118,18 @@ def test_an_episode_s_art_is_no_picture() -> None:
         f"<section class='sd-episode-description'>{PARAGRAPHS}</section></main>"
     )
     assert episode.record(page)["images"] == []
+
+
+def test_a_video_s_description_read_as_its_text_is_no_lead() -> None:
+    """A share page's description named in BEM as the title is (`share-page__title`, then
+    `share-page__description`), its parts typed between line breaks: the text is read from
+    it, so it is the video's whole text (its chapter marks closing it no part of it), no lead
+    over it."""
+    video = InventedArticle("https://share.video.example.com/watch/Qx7Tn2", TITLE, NOW)
+    parts = "<br><br>".join((*TEXT, "00:00 Giới thiệu · 00:35 Bước 1 · 01:10 Bước 2"))
+    page = (
+        f"<main><div class='share-page__details'><h1 class='share-page__title'>{TITLE}</h1>"
+        f"<div class='share-page__description'>{parts}</div></div></main>"
+    )
+    record = video.record(page)
+    assert (record["summary"], record["body"]) == (None, "\n\n".join(TEXT))

@@ -823,7 +823,8 @@ def _component_description(page: Page, anchor: _Element) -> str | None:
     """The description the headline's own component prints after it, named in BEM as the
     headline is (`episode__title`, then `<div class="episode__desc">`): a programme's or a
     product's text over the article, its lead, a block of text with no paragraph of its own
-    (one of paragraphs is a video's whole text). Elsewhere `desc` names any card's blurb."""
+    (one of paragraphs is a video's whole text, and so is one the text is read from, its
+    parts typed between line breaks). Elsewhere `desc` names any card's blurb."""
     blocks = {
         word.partition("__")[0] for word in (anchor.get("class") or "").split() if "__" in word
     }
@@ -841,6 +842,7 @@ def _component_description(page: Page, anchor: _Element) -> str | None:
                 and len(text) >= MIN_LEAD
                 and el.find(".//a") is None
                 and el.find(".//p") is None  # paragraphs of its own: the text, not its lead
+                and el is not body_container(page)
             ):
                 return text
     return None
