@@ -202,13 +202,15 @@ MAX_LABEL_WORDS = 2  # a field's label in an element of its own (`ngày:`, `Ngà
 # its plural for several (`detail-authors`); a podcast episode's host (`host-name`), who makes it;
 # a design system's user block by the headline (LumApps's `lumx-user-block`: the avatar, the
 # name, the job under it), the owner's name a note-taking app's shared page prints in its
-# header (Nimbus Note's `share-header__owner-name`, beside the workspace: the note's writer),
-# and a blog's owner's name as a camel-cased block's element (Minds's `m-blogOwner__name`).
+# header (Nimbus Note's `share-header__owner-name`, beside the workspace: the note's writer).
 AUTHOR_CLASS = patterns.compile(
     r"(?:^|[\s_-])(?:authors?|bylines?|tacgia|tac-gia|host-name|user-block|owner-name)"
-    r"(?:$|[\s_-])|(?-i:[a-z]Owner)__name(?:$|\s)",
+    r"(?:$|[\s_-])",
     re.I,
 )
+# … and a blog's owner's name as a camel-cased block's element (Minds's `m-blogOwner__name`),
+# the owner-name of that spelling.
+OWNER_NAME_CLASS = patterns.compile(r"[a-z]Owner__name(?:$|\s)")
 # A browser's reader view's credits line under its title (Firefox's `reader-credits`).
 READER_CREDITS = patterns.compile(r"(?:^|\s)reader-credits(?:$|\s)")
 # The label of a document's owner before the owner's link, folded: `Owned this note`, `Owner:`,
@@ -577,7 +579,12 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     if not is_vietnamese(page):
         return None
     boxes = sorted(
-        (*named(page, AUTHOR_CLASS), *named(page, BLOG_OWNER), *_author_elements(page)),
+        (
+            *named(page, AUTHOR_CLASS),
+            *named(page, OWNER_NAME_CLASS),
+            *named(page, BLOG_OWNER),
+            *_author_elements(page),
+        ),
         key=page.order.get,
     )
     for el in boxes:
