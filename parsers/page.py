@@ -1480,7 +1480,8 @@ def drop_permalink_marks(root: _Element) -> bool:
     id="a">Lịch dừng<a href="#a">¶</a></h2>`, Sphinx's `<figcaption><p><span>…</span><a
     href="#id1">¶</a></p></figcaption>`), or opens a heading with (`<h2 id="a"><a
     href="#a">#</a> Lịch dừng</h2>`): a link to the place itself, a symbol and no words, no
-    part of the headline's, a heading's or a caption's text. Whether any was removed."""
+    part of the headline's, a heading's or a caption's text; and a wiki's control to edit a
+    section printed after its heading (`_edit_section_beside`). Whether any was removed."""
     changed = False
     for holder in list(root.iter(*PERMALINK_HOLDERS)):
         if not len(holder):
@@ -1493,7 +1494,24 @@ def drop_permalink_marks(root: _Element) -> bool:
             holder.text = (first.tail or "").lstrip()
             holder.remove(first)
             changed = True
+    for heading in list(root.iter(*PERMALINK_HEADINGS)):
+        if (control := _edit_section_beside(heading)) is not None:
+            control.getparent().remove(control)
+            changed = True
     return changed
+
+
+def _edit_section_beside(heading: _Element) -> _Element | None:
+    """The edit control a wiki prints after a heading rather than inside it (MediaWiki 1.43's
+    `<div class="mw-heading"><h2>…</h2><span class="mw-editsection">[sửa mã nguồn]</span>
+    </div>`): the heading's next sibling, nothing printed between them or after it in their
+    block, so the block's words are the heading's alone."""
+    control = heading.getnext()
+    if control is None or (heading.tail or "").strip() or (control.tail or "").strip():
+        return None
+    if control.getnext() is not None or not _edit_section(control):
+        return None
+    return control
 
 
 def _opening_permalink(holder: _Element, first: _Element) -> bool:

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import pairwise
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lxml.etree import XPath, _Element
 
@@ -826,7 +826,8 @@ def _component_description(page: Page, anchor: _Element) -> str | None:
     """The description the headline's own component prints after it, named in BEM as the
     headline is (`episode__title`, then `<div class="episode__desc">`): a programme's or a
     product's text over the article, its lead, a block of text with no paragraph of its own
-    (one of paragraphs is a video's whole text). Elsewhere `desc` names any card's blurb."""
+    (one of paragraphs is a video's whole text, and so is one the text is read from, its
+    parts typed between line breaks). Elsewhere `desc` names any card's blurb."""
     blocks = {
         word.partition("__")[0] for word in (anchor.get("class") or "").split() if "__" in word
     }
@@ -844,6 +845,7 @@ def _component_description(page: Page, anchor: _Element) -> str | None:
                 and len(text) >= MIN_LEAD
                 and el.find(".//a") is None
                 and el.find(".//p") is None  # paragraphs of its own: the text, not its lead
+                and el is not body_container(page)
             ):
                 return text
     return None
@@ -1936,20 +1938,28 @@ def _hashtag_links_line(page: Page) -> list[str]:
     `<br>` lines (`… ✍️ Tin, ảnh: …<br><br><a href="/hashtag/hienmau">#hienmau</a> <a …>#…</a>`):
     the line holds nothing but such links."""
     for a in page.root.iter("a"):
-        if not text_of(a).startswith("#") or not TAG_PATH.search(a.get("href") or ""):
+        if not _hashtag_link(a):
             continue
         line = _br_line(a)
         if not _in_article(page, a) or _over_headline(page, a):
             continue
         if line and all(
-            el.tag == "a"
-            and text_of(el).startswith("#")
-            and TAG_PATH.search(el.get("href") or "")
-            and not (el.tail or "").strip()
-            for el in line
+            el.tag == "a" and _hashtag_link(el) and not (el.tail or "").strip() for el in line
         ):
             return [text for el in line if (text := _tag_text(el)) and len(text) <= MAX_TAG]
     return []
+
+
+def _hashtag_link(a: _Element) -> bool:
+    """`a` prints a hashtag and links to its page: a tag page (`/hashtag/hienmau`), or the
+    site's search for the hashtag itself (`/discovery/search?q=%23kieuhoi` printing
+    `#kieuhoi`), which lists what is filed under it as a tag page does."""
+    text, href = text_of(a), a.get("href") or ""
+    if not text.startswith("#"):
+        return False
+    return bool(TAG_PATH.search(href)) or any(
+        value.strip() == text for _, value in parse_qsl(urlsplit(href).query)
+    )
 
 
 def _br_line(el: _Element) -> list[_Element]:

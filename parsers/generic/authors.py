@@ -208,6 +208,9 @@ AUTHOR_CLASS = patterns.compile(
     r"(?:$|[\s_-])",
     re.I,
 )
+# … and a blog's owner's name as a camel-cased block's element (Minds's `m-blogOwner__name`),
+# the owner-name of that spelling.
+OWNER_NAME_CLASS = patterns.compile(r"[a-z]Owner__name(?:$|\s)")
 # A browser's reader view's credits line under its title (Firefox's `reader-credits`).
 READER_CREDITS = patterns.compile(r"(?:^|\s)reader-credits(?:$|\s)")
 # The label of a document's owner before the owner's link, folded: `Owned this note`, `Owner:`,
@@ -579,7 +582,12 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
     if not is_vietnamese(page):
         return None
     boxes = sorted(
-        (*named(page, AUTHOR_CLASS), *named(page, BLOG_OWNER), *_author_elements(page)),
+        (
+            *named(page, AUTHOR_CLASS),
+            *named(page, OWNER_NAME_CLASS),
+            *named(page, BLOG_OWNER),
+            *_author_elements(page),
+        ),
         key=page.order.get,
     )
     for el in boxes:

@@ -56,9 +56,11 @@ COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 # banner over its page, which every page of the event shows, no picture of the article.
 EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
 # … and a recording's art by its class (an audio host's `styles__CloudcastArtwork-sc-…`, a
-# track's `track-artwork`, `cover-art`): the upload's square art, no picture of the article.
+# track's `track-artwork`, `cover-art`, an episode's `sd-episode-art`): the upload's square
+# art, no picture of the article.
 ARTWORK_CLASS = patterns.compile(
-    r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*artwork|cover[\s_-]*art(?![a-z])",
+    r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*art(?:work)?(?![a-z])"
+    r"|cover[\s_-]*art(?![a-z])",
     re.I,
 )
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
@@ -546,15 +548,23 @@ def _titled_picture_above(
     """A block of one picture and nothing else right before the headline's block, or a few
     levels up before the block holding it, whose `alt` or `title` is the headline (a blog
     module's post image over its title, `<div class="img_wrapper"><img alt="…">` before
-    `<div class="wrapper-content"><h1>…`): the post's own picture, whatever its class."""
+    `<div class="wrapper-content"><h1>…`): the post's own picture, whatever its class. Right
+    before the headline's block, the picture the page shares (its `og:image`) is the post's
+    too, untitled (a blog's banner over its title, `<div class="m-blog--image"><img alt="">`
+    before `<h1>`)."""
     level = heading_path[heading_path.index(region) - 1]
-    for _ in range(MAX_COVER_LEVELS):
+    shared = page.absolute(page.meta.get("og:image"))
+    for levels in range(MAX_COVER_LEVELS):
         parent = level.getparent()
         if parent is None or parent.tag == "body":
             return []
         found = _bare_picture_above(page, list(parent)[: list(parent).index(level)])
         img = next(found[0].iter("img"), None) if found else None
-        if img is not None and (_titled_as_headline(page, img) or _titled_as_title_head(page, img)):
+        if img is not None and (
+            _titled_as_headline(page, img)
+            or _titled_as_title_head(page, img)
+            or (not levels and shared is not None and image_url(page, img) == shared)
+        ):
             return found
         level = parent
     return []

@@ -641,6 +641,8 @@ _BODY_WORDS = patterns.compile(
     # court's juror (`Hội thẩm`) nor the town of Hội An; a trade's (`Hiệp hội Thực phẩm Đà Nẵng`)
     r"|hiệp\s+hội|hội(?!\s+(?:thi|thẩm|nghị|thảo|chợ|diễn|trại|khỏe|khoẻ|xuân|làng|đàm|ngộ|chẩn|giảng|an)(?:\s|$))"
     r"|phòng|văn phòng|cục|chi cục|chi nhánh|administrator|super user|quản trị viên|webmaster"
+    # an agency by its word (`Cơ quan Xuất nhập cảnh`, `Cơ quan thường trú`)
+    r"|cơ\s+quan"
     # a school's, hospital's, police's, army's or Party body's office signing its notice
     r"|ban\s+(?:giám\s+(?:hiệu|đốc)|chỉ\s+(?:huy|đạo)|quản\s+lý|tuyên\s+giáo|chấp\s+hành"
     r"|thường\s+vụ|tổ\s+chức|dân\s+vận|điều\s+hành|đại\s+diện|kiểm\s+tra|thi\s+đua"
@@ -1474,8 +1476,16 @@ def clean_byline(text: str | None) -> Byline:
             if after_credit == "source" and source and _is_outlet(piece):
                 source = f"{source}/{piece.strip(_EDGE_PUNCT)}"
             continue
-        # … and `Theo Bloomberg, Reuters` two outlets credited together, as in brackets.
-        if after_credit == "source" and separator.strip() == "," and source and _is_outlet(piece):
+        # … and `Theo Bloomberg, Reuters` two outlets credited together, as in brackets, or an
+        # outlet and an office (`Theo NHK và Cơ quan Xuất nhập cảnh Nhật Bản`): both the source.
+        if (
+            after_credit == "source"
+            and source
+            and (
+                (separator.strip() == "," and _is_outlet(piece))
+                or (fold(separator).strip() == "va" and is_organisation(piece))
+            )
+        ):
             source = f"{source}, {piece.strip(_EDGE_PUNCT)}"
             continue
         after_credit = ""
