@@ -174,12 +174,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " Daux.io handbook's is",
     },
     # holdout80
-    "holdout80/cleverreach-logistics-association-newsletter-web-version-europe-container-freight-rates-before-tet-issue-row-day-only-bold-lead-bold-first-row-table-theo-source-desk-signature-brief-items": {  # noqa: E501
-        "byline": "the right-aligned source line `Theo Drewry, Hiệp hội Logistics Hải Phòng tổng"
-        " hợp` over the desk's bold `Ban Thư ký Hiệp hội` is read as the signature: the source"
-        " it credits stands in the desk's place",
-        "authors": "as the byline: `Drewry` is read as a person",
-    },
     "holdout80/coppermine-port-photographers-gallery-displayimage-cai-mep-24000-teu-ship-month-name-before-day-date-added-displayed-count-views-beside-rating-votes-exif-taken-time-keywords-tags-album-category-credit-line-uploader-account": {  # noqa: E501
         "images": "the photo sits in a row of the layout table five levels above the title's"
         " cell, inside a link running a script to open its full size, its `alt` the file's"

@@ -1,0 +1,34 @@
+"""Rules the generic extractor learnt reading fields its tuned sets' pages still got wrong: a
+source line an office compiled the text from, over the desk signing it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://hoicaphe.example.vn/ban-tin/gia-ca-phe-nhan-tuan-49"
+TITLE = "Giá cà phê nhân xuất khẩu tăng 6% trong tuần 49"
+TEXT = (
+    "Giá cà phê nhân robusta giao tại kho Buôn Ma Thuột lên 118.500 đồng/kg ngày 03/12/2026.",
+    "Lượng hàng xuất qua cảng Cát Lái trong tuần đạt 31.000 tấn, tăng 9% so với tuần trước.",
+    "Hiệp hội khuyến nghị hội viên chốt hợp đồng giao tháng 1 trước ngày 15/12/2026.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+
+
+def test_a_theo_line_an_office_compiled_credits_a_source_over_the_desk_signing() -> None:
+    """`Theo ICE Futures Europe, Hiệp hội Cà phê Đắk Lắk tổng hợp` right-aligned under the text,
+    over the desk's bold `Văn phòng Hiệp hội`: an office compiled the text from what `Theo`
+    names, a source whatever its name (no outlet a list knows), and no person; the desk
+    signs, no author."""
+    closing = (
+        "<p style='text-align:right'><i>Theo ICE Futures Europe, Hiệp hội Cà phê Đắk Lắk"
+        " tổng hợp</i></p><p style='text-align:right'><strong>Văn phòng Hiệp hội</strong></p>"
+    )
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    record = ARTICLE.record(
+        f"<article><h1>{TITLE}</h1><div class='body'>{text}{closing}</div></article>"
+    )
+    assert (record["byline"], record["authors"]) == ("Văn phòng Hiệp hội", [])
