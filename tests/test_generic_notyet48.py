@@ -32,3 +32,20 @@ def test_a_theo_line_an_office_compiled_credits_a_source_over_the_desk_signing()
         f"<article><h1>{TITLE}</h1><div class='body'>{text}{closing}</div></article>"
     )
     assert (record["byline"], record["authors"]) == ("Văn phòng Hiệp hội", [])
+
+
+def test_a_folder_link_among_a_bar_s_links_over_the_headline_the_title_names_is_the_section() -> (
+    None
+):
+    """`<a href="/nhom/caphe-daklak/">caphe-daklak</a>` beside the poster's link and the time in
+    the bar right over the headline, the post at `/nhom/caphe-daklak/bai/…` titled `… :
+    caphe-daklak`: the community the post is filed in, whichever link of the bar it is."""
+    url = "https://congdong.example.vn/nhom/caphe-daklak/bai/8812/gia-ca-phe-tuan-49"
+    article = InventedArticle(url, f"{TITLE} : caphe-daklak", NOW, TEXT)
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    bar = (
+        "<span class='post-bar'><a href='/thanh-vien/nongdan_eatu/'>nongdan_eatu</a> · "
+        "<a href='/nhom/caphe-daklak/'>caphe-daklak</a> · <span>3 giờ trước</span></span>"
+    )
+    record = article.record(f"<main><div class='post'>{bar}<h1>{TITLE}</h1>{text}</div></main>")
+    assert (record["headline"], record["category"]) == (TITLE, "caphe-daklak")

@@ -163,11 +163,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " association's name, which no site name on the page repeats) is read as a picture",
     },
     # holdout81
-    "holdout81/reddit-provincial-subreddit-text-post-week-in-pine-forest-fire-watchtower-quang-ninh-relative-time-title-seconds-score-comments-no-views-account-names-nobody-flair-rte-figure-caption-comments-md-class": {  # noqa: E501
-        "category": "the community's link `r/QuangNinh` shares the bar over the title with the"
-        " poster's link and the time, and is classed only as a subreddit's name: no rule reads"
-        " a link over the headline, one of several in its line, as the section",
-    },
     "holdout81/rspress-wood-processors-association-handbook-page-timber-legality-enterprise-groups-vietnamese-locale-time-before-day-last-updated-only-date-absolute-image-no-caption-thead-table-h2-no-byline": {  # noqa: E501
         "summary": "the handbook's description in the metas (`Sổ tay hệ thống bảo đảm gỗ hợp"
         " pháp …`), the book's and not the page's, is read as the page's lead, as holdout76's"

@@ -1371,7 +1371,8 @@ def category(page: Page) -> str | None:
     category, a lone section link just above the headline (`<div class="cate"><a>Thời
     sự</a></div><h1>`), a link classed as the section to a category's page in a bar over the
     headline (`_section_in_top_bar`), a channel's name over the headline
-    (`_channel_over_headline`), the `article:section` meta.
+    (`_channel_over_headline`), a folder's link among a bar's over the headline that the
+    `<title>` names (`_folder_in_bar_over_headline`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
@@ -1416,6 +1417,7 @@ def _category(page: Page) -> str | None:
         or _channel_over_headline(page)
         or _activity_field(page)
         or _folder_over_article(page)
+        or _folder_in_bar_over_headline(page)
         or _current_folder_in_title(page)
         or _group_of_current_page(page)
         or _active_in_category_list(page)
@@ -3153,6 +3155,33 @@ def _folder_over_article(page: Page) -> str | None:
     return text if SECTION_NAME.match(text) and _holds_page(page, links[0].get("href")) else None
 
 
+def _folder_in_bar_over_headline(page: Page) -> str | None:
+    """A link, one of several in the line right over the headline, to the folder the page's
+    address sits in, that the `<title>` names beside the headline (a community's `<a
+    href="/r/QuangNinh/">r/QuangNinh</a>` between the poster's link and the time, over the post
+    at `/r/QuangNinh/comments/…` titled `… : r/QuangNinh`): the community or section the post is
+    filed in, not the poster nor the site."""
+    headline = headline_element(page)
+    bar = element_before(headline) if headline is not None else None
+    links = list(bar.iter("a")) if bar is not None else []
+    if len(links) < MIN_BAR_LINKS or bar.tag == "a":
+        return None  # a show's lone link over an episode's title is the show, no section
+    title = fold(page.root.findtext(".//title") or "")
+    sides = TITLE_SIDES.split(title.replace(fold(text_of(headline)), "|"))
+    parts = {side.strip(" :") for side in sides}
+    for link in links:
+        text = text_of(link)
+        if (
+            text
+            and len(text) <= MAX_SECTION
+            and fold(text) in parts
+            and SECTION_NAME.match(text)
+            and _holds_page(page, link.get("href"))
+        ):
+            return text
+    return None
+
+
 def _current_folder_in_title(page: Page) -> str | None:
     """The menu item marked as the current one (`<a class="is-active">`, `aria-current="page"`)
     that leads to a folder the page's address sits in and that the `<title>` names beside the
@@ -3192,6 +3221,9 @@ def _group_of_current_page(page: Page) -> str | None:
 
 # The parts of a `<title>`, between its separators; a menu item marked as the current one.
 TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+")
+# … and what stands beside the headline in a `<title>`, a colon setting it apart too (`… : r/X`).
+MIN_BAR_LINKS = 2  # a bar's links over the headline: the section's among the poster's
+TITLE_SIDES = patterns.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
 CURRENT_ITEM = patterns.compile(r"(?:^|\s)is-active(?:$|\s)")
 # A list's item marked as the one the page is in (Bootstrap's `active`, `current`, `is-active`).
 MARKED_ITEM = patterns.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:$|\s)")
