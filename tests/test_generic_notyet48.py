@@ -49,3 +49,19 @@ def test_a_folder_link_among_a_bar_s_links_over_the_headline_the_title_names_is_
     )
     record = article.record(f"<main><div class='post'>{bar}<h1>{TITLE}</h1>{text}</div></main>")
     assert (record["headline"], record["category"]) == (TITLE, "caphe-daklak")
+
+
+def test_a_description_opening_with_the_words_before_the_site_s_initials_is_no_lead() -> None:
+    """A handbook's page titled `… | Cẩm nang VCTS`, its metas describing `Cẩm nang truy xuất
+    nguồn gốc cà phê cho hợp tác xã Đắk Lắk`, no sentence: the book's name spelled out (the
+    initials those of its English name), the same on every page, no lead of this one."""
+    url = "https://camnang.hoicaphe.example.vn/guide/khai-bao-toa-do-vuon.html"
+    headline = "Khai báo tọa độ vườn cà phê"
+    article = InventedArticle(url, f"{headline} | Cẩm nang VCTS", NOW, TEXT)
+    described = "Cẩm nang truy xuất nguồn gốc cà phê cho hợp tác xã Đắk Lắk"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    record = article.record(
+        f"<main><div class='doc'><h1>{headline}</h1>{text}</div></main>",
+        head=f"<meta name='description' content='{described}'>",
+    )
+    assert (record["headline"], record["summary"]) == (headline, None)

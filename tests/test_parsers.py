@@ -162,12 +162,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
     },
-    # holdout81
-    "holdout81/rspress-wood-processors-association-handbook-page-timber-legality-enterprise-groups-vietnamese-locale-time-before-day-last-updated-only-date-absolute-image-no-caption-thead-table-h2-no-byline": {  # noqa: E501
-        "summary": "the handbook's description in the metas (`Sổ tay hệ thống bảo đảm gỗ hợp"
-        " pháp …`), the book's and not the page's, is read as the page's lead, as holdout76's"
-        " Daux.io handbook's is",
-    },
     # holdout80
     "holdout80/coppermine-port-photographers-gallery-displayimage-cai-mep-24000-teu-ship-month-name-before-day-date-added-displayed-count-views-beside-rating-votes-exif-taken-time-keywords-tags-album-category-credit-line-uploader-account": {  # noqa: E501
         "images": "the photo sits in a row of the layout table five levels above the title's"

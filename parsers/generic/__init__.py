@@ -459,6 +459,7 @@ KICKER = patterns.compile(r"(?<=\w):\s+")  # `Bài 2: `, `Gỡ nút thắt cao t
 GUIDE_OPENING = patterns.compile(r"huong dan (?:cach )?")
 MAX_GUIDE_TAIL_WORDS = 8
 MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word of it
+MIN_INITIALS = 3  # letters of an abbreviation closing a site's name (`VNTLAS`), no word
 # What a website calls itself opening its description, folded: the e-information page or
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
 WEBSITE_OPENING = patterns.compile(r"(?:trang|cong)\s+(?:thong\s+tin\s+dien\s+tu|ttdt)\b|website\b")
@@ -1154,7 +1155,9 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
     thông tin dùng chung của tỉnh X` beside `… - Hướng dẫn sử dụng hệ thống dùng chung`): the
     site describing itself, as a documentation site does on every page. An abbreviation of the
     name in capitals is spelled out by the words its letters open (`Mạng Công nhân KCN` in
-    `Mạng xã hội của công nhân các khu công nghiệp`)."""
+    `Mạng xã hội của công nhân các khu công nghiệp`); one closing the name, no sentence opening
+    with the words before it, by words its letters need not open (`Sổ tay VNTLAS` and `Sổ tay
+    hệ thống bảo đảm gỗ hợp pháp …`: the initials of the system's English name)."""
     words = WORD.findall(fold(described))
     for title in meta_titles(page):
         headline = strip_site_name(page, title)
@@ -1167,7 +1170,24 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
             and _holds_in_order(words, name)
         ):
             return True
+        if len(name) >= MIN_SITE_NAME_WORDS and _opens_before_initials(described, words, name):
+            return True
     return False
+
+
+def _opens_before_initials(described: str, words: list[str], name: list[str]) -> bool:
+    """`described` (its folded `words`), no sentence, opens with the words of the site's `name`
+    before the abbreviation in capitals closing it, and holds more words than the name: the
+    name spelled out, whatever language the abbreviation's letters open words of."""
+    *kind, initials = name
+    return (
+        len(initials) >= MIN_INITIALS
+        and initials.isupper()
+        and not any(word.isupper() for word in kind)
+        and described.rstrip()[-1:] not in ".!?…"
+        and words[: len(kind)] == [fold(word) for word in kind]
+        and len(words) > len(name)
+    )
 
 
 def _holds_in_order(words: list[str], name: list[str]) -> bool:
