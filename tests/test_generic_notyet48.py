@@ -65,3 +65,39 @@ def test_a_description_opening_with_the_words_before_the_site_s_initials_is_no_l
         head=f"<meta name='description' content='{described}'>",
     )
     assert (record["headline"], record["summary"]) == (headline, None)
+
+
+def test_a_gallery_s_upload_named_by_its_file_high_over_the_title_s_cell_is_the_picture() -> None:
+    """A gallery script's photo page, titled `Album/Photo`: the photo's own title in a cell
+    nested five levels under the layout's row before it, which holds the photo alone, in a link
+    running a script to open it at full size, its `alt` its file's name as uploaded. The
+    title closing the `<title>` after the album's path is the headline; the photo is its
+    picture."""
+    url = "https://anhcaphe.example.vn/gallery/displayimage.php?pid=512"
+    headline = "Hái cà phê chín trên đồi Ea Tu"
+    article = InventedArticle(url, f"Ảnh Cà Phê - Mùa thu hoạch 2026/{headline}", NOW, TEXT)
+    photo = (
+        "<a href='javascript:;' onclick=\"openWindow('displayimage.php?pid=512&fullsize=1')\">"
+        "<img src='albums/userpics/10007/normal_hai-ca-phe-ea-tu.jpg' alt='hai-ca-phe-ea-tu.jpg'>"
+        "</a>"
+    )
+    text = "<br><br>".join(TEXT)
+    title_cell = (
+        f"<table class='tableb'><tr><td id='img_desc'><h2 class='img_title'>{headline}</h2>"
+        f"<div class='img_caption'>{text}</div></td></tr></table>"
+    )
+    layout = (
+        "<h1>Ảnh Cà Phê</h1><table class='maintable'>"
+        f"<tr><td class='display_media'><table><tr><td>{photo}</td></tr></table></td></tr>"
+        f"<tr><td>{title_cell}</td></tr></table>"
+    )
+    record = article.record(layout)
+    assert (record["headline"], record["images"]) == (
+        headline,
+        [
+            {
+                "url": "https://anhcaphe.example.vn/gallery/albums/userpics/10007/normal_hai-ca-phe-ea-tu.jpg",
+                "caption": None,
+            }
+        ],
+    )

@@ -162,12 +162,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         "images": "the association's logo in the newsletter's header row (its `alt` the"
         " association's name, which no site name on the page repeats) is read as a picture",
     },
-    # holdout80
-    "holdout80/coppermine-port-photographers-gallery-displayimage-cai-mep-24000-teu-ship-month-name-before-day-date-added-displayed-count-views-beside-rating-votes-exif-taken-time-keywords-tags-album-category-credit-line-uploader-account": {  # noqa: E501
-        "images": "the photo sits in a row of the layout table five levels above the title's"
-        " cell, inside a link running a script to open its full size, its `alt` the file's"
-        " name: no cover rule reaches so far up a table layout",
-    },
 }
 
 
