@@ -1076,7 +1076,8 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
     title after one of its separators (`Trường X: Tin tức nhà trường: Học sinh đoạt 9 giải`, a
     school's and a forum's name before the post's own title, colons with no space before them),
     or its opening before one (`… - Google Tài liệu`, an export's name after the document's
-    title), the longest such part:
+    title), the longest such part, or its end after an album's path (a gallery's `… 2026/Tàu
+    24.000 TEU …`, `ALBUM_PATH`):
     the page's titles name where the article is, its `<h1>` only the site (left out as such).
     Not a part of a heading: the title's opening is then a kicker the heading prints too; not a
     section the breadcrumb trail passes through (`_crumbed_sections`)."""
