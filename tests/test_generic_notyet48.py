@@ -101,3 +101,24 @@ def test_a_gallery_s_upload_named_by_its_file_high_over_the_title_s_cell_is_the_
             }
         ],
     )
+
+
+def test_a_logo_named_for_the_organisation_the_footer_opens_with_is_no_picture() -> None:
+    """A newsletter's header row over its issue line shows a logo, `alt="Hợp tác xã Cà phê Ea
+    Tu"`, and its footer opens `Hợp tác xã Cà phê xã Ea Tu, 12 Lê Duẩn, …`: the sender's
+    logo, on its every issue, no picture of the article; the photo in the text stays."""
+    photo = "https://hoicaphe.example.vn/anh/phoi-ca-phe.jpg"
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    rows = (
+        "<tr><td><img src='https://hoicaphe.example.vn/anh/htx-ea-tu.png' width='220'"
+        " alt='Hợp tác xã Cà phê Ea Tu'></td></tr>"
+        "<tr><td><span>BẢN TIN CÀ PHÊ · Số 12</span> · <span>Thứ Hai, 30/11/2026</span></td></tr>"
+        f"<tr><td><h1>{TITLE}</h1></td></tr>"
+        f"<tr><td><p><strong>{TEXT[0]}</strong></p></td></tr>"
+        f"<tr><td><img src='{photo}' width='560' alt=''></td></tr>"
+        f"<tr><td>{text}</td></tr>"
+        "<tr><td class='mailFooter'>Hợp tác xã Cà phê xã Ea Tu, 12 Lê Duẩn, Buôn Ma Thuột<br>"
+        "Bạn nhận thư này vì đã đăng ký bản tin.</td></tr>"
+    )
+    record = ARTICLE.record(f"<table class='mailHolder'>{rows}</table>")
+    assert record["images"] == [{"url": photo, "caption": None}]

@@ -158,10 +158,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
         " credit with them",
     },
-    "holdout74/benchmark-email-fisheries-association-newsletter-web-version-iuu-offshore-fleet-issue-day-only-weekday-title-subject-bold-dateline-lead-tin-label-briefs-not-body-caption-row": {  # noqa: E501
-        "images": "the association's logo in the newsletter's header row (its `alt` the"
-        " association's name, which no site name on the page repeats) is read as a picture",
-    },
 }
 
 
