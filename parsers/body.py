@@ -244,6 +244,9 @@ MOBILE_ONLY = patterns.compile(
 )
 MIN_PICTURE_SIZE = 100  # pixels: a picture declared smaller is an icon
 MIN_PICTURE_FOLDER = 16  # characters of a folder named for one picture (a hash, an id)
+# A class naming a footer, a word of it or not (`site-footer`, a mailing's `bmeFooter`).
+FOOTER_WORD = patterns.compile(r"footer", re.I)
+MAX_NAME_SLACK = 2  # words a footer's sender line adds to the name its logo gives (`tỉnh`)
 # A file named as a logo, an icon, an avatar, a sprite or a banner: the site's, no photo.
 ICON_FILE = patterns.compile(r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|banner)", re.I)
 # … or a file in the folder of people's portraits (`…/avatars/u_81.png`, `…/profilePictures/…`,
@@ -4290,6 +4293,8 @@ class _Reader:
             url = image_url(self.page, img)
             if url and (icon(img, url) or _badge(img, self.page)):
                 continue
+            if _sender_logo(img, self.page):  # a newsletter's sender, on its every issue
+                continue
             if url and thumbnail_of(img, url, self.images):  # a slider's strip of thumbnails
                 continue
             if (
@@ -6039,6 +6044,29 @@ def icon(img: _Element, url: str) -> bool:
         or bool(BADGE_GIF.match(_file_name(url)))
         or bool(EMOJI_CLASS.search(img.get("class") or ""))
     )
+
+
+def _sender_logo(img: _Element, page: Page) -> bool:
+    """`img` is named for an organisation (its `alt`) that a footer-classed block opens with, a
+    word or two more between the name's (a newsletter's logo `Hội Nghề cá Bình Định` in its
+    header row, its footer's `Hội Nghề cá tỉnh Bình Định, 18 Trần Hưng Đạo, …`): the sender's
+    logo, no picture of the article."""
+    alt = " ".join((img.get("alt") or "").split())
+    if not alt or not is_organisation(alt):
+        return False
+    name = fold(alt).split()
+    for footer in page.root.iter():
+        if not isinstance(footer.tag, str) or not (
+            footer.tag == "footer" or FOOTER_WORD.search(footer.get("class") or "")
+        ):
+            continue
+        opening = fold(text_of(footer).partition(",")[0]).split()
+        held = 0
+        for word in opening[: len(name) + MAX_NAME_SLACK]:
+            held += held < len(name) and word == name[held]
+        if held == len(name) and opening[:1] == name[:1]:
+            return True
+    return False
 
 
 def _badge(img: _Element, page: Page) -> bool:

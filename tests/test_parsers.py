@@ -158,33 +158,6 @@ NOT_YET: dict[str, dict[str, str]] = {
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
         " credit with them",
     },
-    "holdout74/benchmark-email-fisheries-association-newsletter-web-version-iuu-offshore-fleet-issue-day-only-weekday-title-subject-bold-dateline-lead-tin-label-briefs-not-body-caption-row": {  # noqa: E501
-        "images": "the association's logo in the newsletter's header row (its `alt` the"
-        " association's name, which no site name on the page repeats) is read as a picture",
-    },
-    # holdout81
-    "holdout81/reddit-provincial-subreddit-text-post-week-in-pine-forest-fire-watchtower-quang-ninh-relative-time-title-seconds-score-comments-no-views-account-names-nobody-flair-rte-figure-caption-comments-md-class": {  # noqa: E501
-        "category": "the community's link `r/QuangNinh` shares the bar over the title with the"
-        " poster's link and the time, and is classed only as a subreddit's name: no rule reads"
-        " a link over the headline, one of several in its line, as the section",
-    },
-    "holdout81/rspress-wood-processors-association-handbook-page-timber-legality-enterprise-groups-vietnamese-locale-time-before-day-last-updated-only-date-absolute-image-no-caption-thead-table-h2-no-byline": {  # noqa: E501
-        "summary": "the handbook's description in the metas (`Sổ tay hệ thống bảo đảm gỗ hợp"
-        " pháp …`), the book's and not the page's, is read as the page's lead, as holdout76's"
-        " Daux.io handbook's is",
-    },
-    # holdout80
-    "holdout80/cleverreach-logistics-association-newsletter-web-version-europe-container-freight-rates-before-tet-issue-row-day-only-bold-lead-bold-first-row-table-theo-source-desk-signature-brief-items": {  # noqa: E501
-        "byline": "the right-aligned source line `Theo Drewry, Hiệp hội Logistics Hải Phòng tổng"
-        " hợp` over the desk's bold `Ban Thư ký Hiệp hội` is read as the signature: the source"
-        " it credits stands in the desk's place",
-        "authors": "as the byline: `Drewry` is read as a person",
-    },
-    "holdout80/coppermine-port-photographers-gallery-displayimage-cai-mep-24000-teu-ship-month-name-before-day-date-added-displayed-count-views-beside-rating-votes-exif-taken-time-keywords-tags-album-category-credit-line-uploader-account": {  # noqa: E501
-        "images": "the photo sits in a row of the layout table five levels above the title's"
-        " cell, inside a link running a script to open its full size, its `alt` the file's"
-        " name: no cover rule reaches so far up a table layout",
-    },
 }
 
 

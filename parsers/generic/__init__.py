@@ -462,6 +462,7 @@ KICKER = patterns.compile(r"(?<=\w):\s+")  # `Bài 2: `, `Gỡ nút thắt cao t
 GUIDE_OPENING = patterns.compile(r"huong dan (?:cach )?")
 MAX_GUIDE_TAIL_WORDS = 8
 MIN_SITE_NAME_WORDS = 3  # a site's name a description spells out: not one word of it
+MIN_INITIALS = 3  # letters of an abbreviation closing a site's name (`VNTLAS`), no word
 # What a website calls itself opening its description, folded: the e-information page or
 # portal of the law's wording (`Trang thông tin điện tử`, `Cổng TTĐT`), `Website`.
 WEBSITE_OPENING = patterns.compile(r"(?:trang|cong)\s+(?:thong\s+tin\s+dien\s+tu|ttdt)\b|website\b")
@@ -1159,7 +1160,9 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
     thông tin dùng chung của tỉnh X` beside `… - Hướng dẫn sử dụng hệ thống dùng chung`): the
     site describing itself, as a documentation site does on every page. An abbreviation of the
     name in capitals is spelled out by the words its letters open (`Mạng Công nhân KCN` in
-    `Mạng xã hội của công nhân các khu công nghiệp`)."""
+    `Mạng xã hội của công nhân các khu công nghiệp`); one closing the name, no sentence opening
+    with the words before it, by words its letters need not open (`Sổ tay VNTLAS` and `Sổ tay
+    hệ thống bảo đảm gỗ hợp pháp …`: the initials of the system's English name)."""
     words = WORD.findall(fold(described))
     for title in meta_titles(page):
         headline = strip_site_name(page, title)
@@ -1172,7 +1175,24 @@ def _spells_out_site_name(page: Page, described: str) -> bool:
             and _holds_in_order(words, name)
         ):
             return True
+        if len(name) >= MIN_SITE_NAME_WORDS and _opens_before_initials(described, words, name):
+            return True
     return False
+
+
+def _opens_before_initials(described: str, words: list[str], name: list[str]) -> bool:
+    """`described` (its folded `words`), no sentence, opens with the words of the site's `name`
+    before the abbreviation in capitals closing it, and holds more words than the name: the
+    name spelled out, whatever language the abbreviation's letters open words of."""
+    *kind, initials = name
+    return (
+        len(initials) >= MIN_INITIALS
+        and initials.isupper()
+        and not any(word.isupper() for word in kind)
+        and described.rstrip()[-1:] not in ".!?…"
+        and words[: len(kind)] == [fold(word) for word in kind]
+        and len(words) > len(name)
+    )
 
 
 def _holds_in_order(words: list[str], name: list[str]) -> bool:
@@ -1376,7 +1396,8 @@ def category(page: Page) -> str | None:
     category, a lone section link just above the headline (`<div class="cate"><a>Thời
     sự</a></div><h1>`), a link classed as the section to a category's page in a bar over the
     headline (`_section_in_top_bar`), a channel's name over the headline
-    (`_channel_over_headline`), the `article:section` meta.
+    (`_channel_over_headline`), a folder's link among a bar's over the headline that the
+    `<title>` names (`_folder_in_bar_over_headline`), the `article:section` meta.
     A menu is never a category."""
     if "category" not in page.memo:
         page.memo["category"] = _category(page)
@@ -1421,6 +1442,7 @@ def _category(page: Page) -> str | None:
         or _channel_over_headline(page)
         or _activity_field(page)
         or _folder_over_article(page)
+        or _folder_in_bar_over_headline(page)
         or _current_folder_in_title(page)
         or _group_of_current_page(page)
         or _active_in_category_list(page)
@@ -3194,6 +3216,33 @@ def _folder_over_article(page: Page) -> str | None:
     return text if SECTION_NAME.match(text) and _holds_page(page, links[0].get("href")) else None
 
 
+def _folder_in_bar_over_headline(page: Page) -> str | None:
+    """A link, one of several in the line right over the headline, to the folder the page's
+    address sits in, that the `<title>` names beside the headline (a community's `<a
+    href="/r/QuangNinh/">r/QuangNinh</a>` between the poster's link and the time, over the post
+    at `/r/QuangNinh/comments/…` titled `… : r/QuangNinh`): the community or section the post is
+    filed in, not the poster nor the site."""
+    headline = headline_element(page)
+    bar = element_before(headline) if headline is not None else None
+    links = list(bar.iter("a")) if bar is not None else []
+    if len(links) < MIN_BAR_LINKS or bar.tag == "a":
+        return None  # a show's lone link over an episode's title is the show, no section
+    title = fold(page.root.findtext(".//title") or "")
+    sides = TITLE_SIDES.split(title.replace(fold(text_of(headline)), "|"))
+    parts = {side.strip(" :") for side in sides}
+    for link in links:
+        text = text_of(link)
+        if (
+            text
+            and len(text) <= MAX_SECTION
+            and fold(text) in parts
+            and SECTION_NAME.match(text)
+            and _holds_page(page, link.get("href"))
+        ):
+            return text
+    return None
+
+
 def _current_folder_in_title(page: Page) -> str | None:
     """The menu item marked as the current one (`<a class="is-active">`, `aria-current="page"`)
     that leads to a folder the page's address sits in and that the `<title>` names beside the
@@ -3233,6 +3282,9 @@ def _group_of_current_page(page: Page) -> str | None:
 
 # The parts of a `<title>`, between its separators; a menu item marked as the current one.
 TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+")
+# … and what stands beside the headline in a `<title>`, a colon setting it apart too (`… : r/X`).
+MIN_BAR_LINKS = 2  # a bar's links over the headline: the section's among the poster's
+TITLE_SIDES = patterns.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
 CURRENT_ITEM = patterns.compile(r"(?:^|\s)is-active(?:$|\s)")
 # A list's item marked as the one the page is in (Bootstrap's `active`, `current`, `is-active`).
 MARKED_ITEM = patterns.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:$|\s)")

@@ -82,6 +82,7 @@ TITLE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # a photo's title over its th
 LOGO_PICTURES = "img[class*=logo], [class*=logo] > img, [class*=logo] > a > img"
 MAX_COVER_LEVELS = 4  # levels above the headline's block a post image titled as it is looked for
 MAX_SHARED_LEVELS = 6  # levels above the text's block its shared picture is looked for beside
+PICTURE_FILE = patterns.compile(r"[^/\\]+\.(?:jpe?g|png|gif|webp)", re.I)  # a picture's file name
 
 
 def cover_images(page: Page, container: _Element | None) -> list[Image]:
@@ -108,6 +109,7 @@ def cover_images(page: Page, container: _Element | None) -> list[Image]:
     covers = _covers_over_layout(page, heading_path, region) + _cover_above(blocks[:start])
     covers = covers or _titled_picture_above(page, heading_path, region)
     covers = covers or _shared_viewer_above(page, heading_path, region)
+    covers = covers or _upload_above(page, heading_path, region)
     return _pictures(page, covers + blocks[start : blocks.index(branch) + 1], container, heading)
 
 
@@ -570,6 +572,35 @@ def _titled_picture_above(
     return []
 
 
+def _upload_above(page: Page, heading_path: list[_Element], region: _Element) -> list[_Element]:
+    """A block of one picture and nothing else right before the headline's block, or up to six
+    levels up before the block holding it, the picture's `alt` its own file's name (a gallery
+    script's `<img src="albums/…/normal_cang.jpg" alt="cang.jpg">`), maybe in a link running a
+    script to open it at full size: the photo the page shows, named as uploaded, however deep
+    a table layout nests its title under it."""
+    level = heading_path[heading_path.index(region) - 1]
+    for _ in range(MAX_SHARED_LEVELS):
+        parent = level.getparent()
+        if parent is None or parent.tag == "body":
+            return []
+        before = list(parent)[: list(parent).index(level)]
+        found = _bare_picture_above(page, before, scripted=True)
+        img = next(found[0].iter("img"), None) if found else None
+        if img is not None and _named_as_its_file(page, img):
+            return found
+        level = parent
+    return []
+
+
+def _named_as_its_file(page: Page, img: _Element) -> bool:
+    """`img`'s `alt` is the name of its own file, a picture's extension closing it (`cang.jpg`
+    for `…/normal_cang.jpg`, a size's prefix before it): the upload's name, as a gallery
+    prints it."""
+    alt = (img.get("alt") or "").strip()
+    file = urlsplit(image_url(page, img) or "").path.rpartition("/")[2]
+    return bool(PICTURE_FILE.fullmatch(alt)) and (file == alt or file.endswith(f"_{alt}"))
+
+
 def _shared_viewer_above(
     page: Page, heading_path: list[_Element], region: _Element
 ) -> list[_Element]:
@@ -629,11 +660,14 @@ def _shared_picture_beside(page: Page, text: _Element) -> list[_Element]:
     return []
 
 
-def _bare_picture_above(page: Page, blocks: list[_Element]) -> list[_Element]:
+def _bare_picture_above(
+    page: Page, blocks: list[_Element], *, scripted: bool = False
+) -> list[_Element]:
     """A block holding one picture and nothing else (no words, no link but to the page
-    itself: a shop blog's thumbnail linked to the post's own address) right before the
-    `<article>` holding the headline (`<main><div class="h-96"><img …></div><article><h1>`):
-    the article's cover, whatever its class."""
+    itself: a shop blog's thumbnail linked to the post's own address; `scripted`, or one
+    running a script, to no page) right before the `<article>` holding the headline
+    (`<main><div class="h-96"><img …></div><article><h1>`): the article's cover, whatever its
+    class."""
     for block in reversed(blocks):
         if not isinstance(block.tag, str) or block.tag in ("script", "style", "noscript"):
             continue
@@ -641,7 +675,11 @@ def _bare_picture_above(page: Page, blocks: list[_Element]) -> list[_Element]:
         alone = (
             len(pictures) == 1
             and not text_of(block)
-            and all(page.names_itself(a.get("href")) for a in block.iter("a"))
+            and all(
+                page.names_itself(href := a.get("href"))
+                or (scripted and (href or "").startswith("javascript:"))
+                for a in block.iter("a")
+            )
         )
         return [block] if alone and block.tag != "a" else []
     return []
@@ -667,9 +705,12 @@ def _painted_cover(page: Page, el: _Element, heading: _Element) -> str | None:
 
 
 def _stands_alone(page: Page, img: _Element, url: str) -> bool:
+    """`img` is a picture of its own, linked to no other page (a script's link opening a
+    gallery's upload at full size is none)."""
     linked = any(
-        not (a.get("href") or "").lower().endswith((".jpg", ".jpeg", ".png", ".webp"))
-        and not (page.names_itself(a.get("href")) and _titled_as_headline(page, img))
+        not (href := a.get("href") or "").lower().endswith((".jpg", ".jpeg", ".png", ".webp"))
+        and not (page.names_itself(href) and _titled_as_headline(page, img))
+        and not (href.startswith("javascript:") and _named_as_its_file(page, img))
         for a in img.iterancestors("a")
     )
     return (

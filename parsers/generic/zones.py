@@ -236,6 +236,9 @@ MIN_UNSPACED_NAME = 3  # words of a site's name after an unspaced hyphen (`Bà R
 TITLE_SEPARATOR = patterns.compile(
     r"(?:\s+\((?:[Tt]rang|[Pp]age)\s+\d+\))?\s*(?:::?|[|»–—]|(?<=\s)[-/])\s+"
 )
+# … and an album's path closing in the photo's title, the last solidus with no space around it
+# before a capital (a gallery's `Ảnh Cảng Biển - Cái Mép 2026/Tàu 24.000 TEU cập cảng …`).
+ALBUM_PATH = patterns.compile(r"(?<=\w)/(?=[A-ZĐÀ-Ỹ])(?!.*\w/[A-ZĐÀ-Ỹ])")
 HIDDEN_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # An `<aside>`'s class word naming an entry's meta line: `meta`, `entry-meta`, `entry__meta`.
 META_ASIDE_CLASS = patterns.compile(
@@ -1075,7 +1078,8 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
     title after one of its separators (`Trường X: Tin tức nhà trường: Học sinh đoạt 9 giải`, a
     school's and a forum's name before the post's own title, colons with no space before them),
     or its opening before one (`… - Google Tài liệu`, an export's name after the document's
-    title), the longest such part:
+    title), the longest such part, or its end after an album's path (a gallery's `… 2026/Tàu
+    24.000 TEU …`, `ALBUM_PATH`):
     the page's titles name where the article is, its `<h1>` only the site (left out as such).
     Not a part of a heading: the title's opening is then a kicker the heading prints too; not a
     section the breadcrumb trail passes through (`_crumbed_sections`)."""
@@ -1086,6 +1090,13 @@ def _closing_heading(page: Page, titles: list[str]) -> _Element | None:
         for match in TITLE_SEPARATOR.finditer(title)
         for end in (_key(title[match.end() :]), _key(title[: match.start()]))
         if len(end) >= MIN_TITLE and not names_site(page, end) and end not in sections
+    }
+    ends |= {
+        end
+        for title in titles
+        if (slash := ALBUM_PATH.search(title))
+        and len(end := _key(title[slash.end() :])) >= MIN_TITLE
+        and not names_site(page, end)
     }
     found = [
         el

@@ -109,6 +109,13 @@ _THEO = patterns.compile(r"theo(?:\s*:\s*|\s+)")  # `Theo TTXVN`, `(Theo: VnExpr
 # An outlet credited with its writer in brackets (`Theo Báo Lâm Đồng (Hữu Phước)`), the brackets
 # left when they hold no outlet (folded).
 _THEO_OUTLET_WRITER = patterns.compile(r"theo\s+([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*$")
+# A source line an office compiled the text from, a field of its own (`Theo Drewry, Hiệp hội
+# Logistics tổng hợp` beside the desk signing): what follows `Theo` is a source, whatever its name
+# (folded).
+_THEO_COMPILED_BY = patterns.compile(
+    r"(?:^|(?<=\s[-–—]\s))theo\s+([^,;|()]+?)\s*,\s*([^,;|()]+?)\s+(?:tong\s*hop|t\s*/\s*h)"
+    r"\s*\.?\s*(?=$|[-–—]\s)"
+)
 _URL = patterns.compile(r"https?://\S+")
 _PAREN = patterns.compile(r"\(([^()]*)\)")
 # A nickname in brackets after a name: quoted (`("An Gió")`), after `tức` or `thường gọi là`,
@@ -1322,6 +1329,11 @@ def clean_byline(text: str | None) -> Byline:
     if label:
         credit(cleaned[label.start(1) : label.end(1)])
         cleaned = cleaned[label.end() :]
+    compiled_by = _THEO_COMPILED_BY.search(fold(cleaned))
+    if compiled_by and is_organisation(cleaned[compiled_by.start(2) : compiled_by.end(2)]):
+        credit(cleaned[compiled_by.start(1) : compiled_by.end(1)])
+        credit(cleaned[compiled_by.start(2) : compiled_by.end(2)], also=True)
+        cleaned = cleaned[: compiled_by.start()] + cleaned[compiled_by.end() :]
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
