@@ -131,6 +131,12 @@ TABLES = {
         short_pages=False,
         shows_none=("byline", 5),
     ),
+    "bylines11": Table(
+        _fields("byline", "authors"),
+        30,
+        short_pages=False,
+        shows_none=("byline", 8),
+    ),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)
     ),
