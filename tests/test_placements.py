@@ -121,7 +121,6 @@ TABLES = {
             {
                 "columnist-portrait-caption-over-headline",
                 "essay-place-date-br-name-last-paragraph",
-                "small-caps-class-name-after-text",
             }
         ),
     ),
