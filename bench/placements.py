@@ -109,6 +109,12 @@ before the extractor was read (its `note` says what it decides), and scored with
   Tilda, Google Sites, Concrete, Silverstripe, MODX, ProcessWire, Bitrix and more), in guises
   they lack (`Bài, ảnh:`, `Tin:`, forum posters, `Người soạn:`, ranks with units, desks in
   fields, author cards after the related list, `Theo …` in brackets, accounts and approvers).
+- **bylines11**: the same rows, on whole pages of the five layouts of **bylines10** and stacks
+  (TYPO3, Sitefinity, Grav, vBulletin, MyBB, Nuxt, Astro and more) in the forms regional pages
+  print (a bare name closing the text, `Bài và ảnh:`, `Thực hiện:`, desks and `PV` alone, `Theo …`
+  over a desk's signature, ranks and degrees, capitals, two or three writers, author boxes with a
+  bio, forum posters with ranks and signatures, display names beside handles, job titles in their
+  own element, presenters and photos' owners, accounts naming nobody, JSON-LD disagreeing).
 - **published**: the publish time to the minute with its offset (`null` where the page prints
   none) and, for tinbao alone, `published_raw` exactly, as `bench/accuracy.py` defines them; and
   for tinbao alone **published exact**: the record's `published_at`, `published_raw` and
@@ -384,7 +390,7 @@ LANES = {
         ("bodies", "long_bodies", "furniture", "ends", "inside", "edges", "edges2", "edges3"),
         BODY,
     ),
-    **dict.fromkeys(("bylines", "bylines_more", *(f"bylines{n}" for n in range(3, 11))), BYLINES),
+    **dict.fromkeys(("bylines", "bylines_more", *(f"bylines{n}" for n in range(3, 12))), BYLINES),
     "published": PUBLISHED,
     "leads": LEADS,
     "leads2": LEADS,

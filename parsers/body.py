@@ -41,6 +41,7 @@ from parsers.page import (
 from parsers.vietnamese.dates import search_datetime
 from parsers.vietnamese.encoding import legacy_encoding
 from parsers.vietnamese.names import (
+    COMMON_SURNAMES,
     FOREIGN_WRITER_LABEL,
     clean_byline,
     is_organisation,
@@ -1007,6 +1008,8 @@ NAME_SEPARATORS = patterns.compile(r"\s*[-–,]\s*")
 WRITERS_JOIN = patterns.compile(r"\s*,\s*(?:và\s+)?|\s+(?:[-–&]|và)\s+")
 MAX_WRITERS = 4  # full names in one signing line; more is a list of people
 MAX_CAPS_CHARS = 60
+# words of a full name printed alone: a family name, a middle name and a given name, or two of each
+MIN_FULL_NAME_WORDS, MAX_FULL_NAME_WORDS = 3, 4
 # A line of dashes or stars closing the text over its signature (`---`, `* * *`).
 RULE_LINE = patterns.compile(r"[-–—*_=~]{3,}")
 # Full names in bold opening the text, joined by `/` or `,` (`_is_opening_names`).
@@ -4426,6 +4429,8 @@ class _Reader:
             closes = block.name and block.kind == "byline-candidate" and at < len(self.blocks) - 1
             (signed if closes else kept).append(block)
         self.blocks = _past_notes_under_signature(kept, self.page)
+        if len(self.blocks) > 2 and _desk_under_source(*self.blocks[-2:]):
+            self.blocks[-1] = self.blocks[-1]._replace(kind="byline-candidate")
         byline_parts: list[str] = []
         credit: str | None = None
         while self.blocks and self.blocks[-1].kind != "text":
@@ -4442,7 +4447,12 @@ class _Reader:
         if (
             not byline_parts
             and last
-            and (_is_bold_name(last) or _italic_name_with_unit(last) or _names_emphasised(last))
+            and (
+                _is_bold_name(last)
+                or _italic_name_with_unit(last)
+                or _names_emphasised(last)
+                or _plain_full_name(last, self.blocks[-2])
+            )
         ):
             byline_parts.append(self.blocks.pop().text)
         if not byline_parts and len(self.blocks) > 1 and self.blocks[-1].signs:
@@ -5784,6 +5794,34 @@ def _names_emphasised(block: _Block) -> bool:
         and 2 <= len(names) <= MAX_WRITERS
         and len(block.text) <= MAX_BYLINE_CHARS
         and all(_full_name(without_title(name)) for name in names)
+    )
+
+
+def _plain_full_name(last: _Block, before: _Block) -> bool:
+    """A last line in no style that is a full name alone, a family name opening it, under a line
+    closing a sentence (`<p>Phạm Minh Thu</p>` as Báo Thái Bình signs): the writer's signature.
+    A shorter name, or one no family name opens, may be a place's (`Hà Nội`) or a loose line."""
+    words = last.text.split()
+    return (
+        last.kind == "text"
+        and not (last.bold or last.italic or last.heading)
+        and MIN_FULL_NAME_WORDS <= len(words) <= MAX_FULL_NAME_WORDS
+        and words[0] in COMMON_SURNAMES
+        and _full_name(last.text)
+        and SENTENCE_END.search(before.text) is not None
+    )
+
+
+def _desk_under_source(source: _Block, last: _Block) -> bool:
+    """A last line in bold or italics naming a desk or a board alone (`Ban Biên tập Bản tin
+    Khuyến nông`) under a source's line (`Theo Cổng Thông tin điện tử tỉnh`): a newsletter's
+    desk signing what it took from the source, which is no author."""
+    return (
+        source.kind == "credit"
+        and last.kind == "text"
+        and (last.bold or last.italic)
+        and len(last.text) <= MAX_CAPS_CHARS
+        and _signing_body(last.text)
     )
 
 

@@ -121,7 +121,6 @@ TABLES = {
             {
                 "columnist-portrait-caption-over-headline",
                 "essay-place-date-br-name-last-paragraph",
-                "small-caps-class-name-after-text",
             }
         ),
     ),
@@ -130,6 +129,12 @@ TABLES = {
         40,
         short_pages=False,
         shows_none=("byline", 5),
+    ),
+    "bylines11": Table(
+        _fields("byline", "authors"),
+        30,
+        short_pages=False,
+        shows_none=("byline", 8),
     ),
     "published": Table(
         _fields("published_at", "published_raw", "modified_at"), 40, shows_none=("published_at", 5)

@@ -74,6 +74,7 @@ from parsers.page import (
 )
 from parsers.vietnamese.dates import DateMatch, search_datetime
 from parsers.vietnamese.names import (
+    COMMON_SURNAMES,
     clean_byline,
     credited_otherwise,
     credits_roles,
@@ -159,7 +160,7 @@ ABOUT_AUTHOR = patterns.compile(r"(?:ve\s+tac\s+gia|about\s+the\s+author)\s*:?")
 # A bracketed note after a name (`(Hải Triều)`, a pen name; `(TTXVN)`, a source).
 BRACKETED_TAIL = patterns.compile(r"\s*\([^()]*\)$")
 # The words joining two people's names on a line (`Minh Tâm & Hải Yến`).
-NAMES_JOINED = patterns.compile(r"\s+(?:&|và)\s+")
+NAMES_JOINED = patterns.compile(r"\s+(?:&|và|VÀ)\s+")
 # "NHẬT XUÂN và 1 tác giả khác": a collapsed author list, the full one is elsewhere.
 COLLAPSED = patterns.compile(r"tác giả khác|và \d+ (?:người|tác giả)", re.I)
 # … nor a count opening the line (`3 bình luận` in a box classed as the post's author and date),
@@ -238,11 +239,6 @@ MAX_AUTHOR_DISTANCE = 150  # elements from the headline
 TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 MIN_TITLE_PARTS = 3
 MIN_TITLE_NAME_WORDS, MAX_TITLE_NAME_WORDS = 3, 4
-_SURNAMES = (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Mai"
-    " Trương Lâm Tạ Hà Lương Cao Vương Kiều Quách Châu Tô Từ Thái Lưu Triệu Văn"
-)
-COMMON_SURNAMES = frozenset(_SURNAMES.split())
 FOOTER_CLASS = patterns.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)  # a box's footer word
 TITLE_WORDS = 4  # words of another article's title linked beside a name (`_in_listed_item`)
 CARD_LINES = 2  # a writer's card after the text: her name, her role (`_name_on_card`)
@@ -368,10 +364,12 @@ PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # A member's page on a forum or a social network: `/u/<nick>`, `/members/<nick>`, `/profile/…`,
 # or the profile action of a forum's script with the member's number (Simple Machines' and
 # ElkArte's `index.php?action=profile;u=4821`, phpBB's `memberlist.php?mode=viewprofile&u=2`,
-# FUDforum's `index.php?t=usrinfo&id=812`).
+# FUDforum's `index.php?t=usrinfo&id=812`), or its member script (MyBB's and vBulletin's
+# `member.php?uid=77`, `member.php?u=2231`).
 MEMBER_PATH = patterns.compile(
     r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$"
     r"|[?;&]\w+=(?:profile|viewprofile|usrinfo|userinfo)[;&](?:u|id|uid)=\d+$"
+    r"|/member\.php\?u(?:id)?=\d+$"
 )
 MIN_POST_TEXT = 200  # characters of a block that hold a post's text, not its poster's details
 HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
@@ -1037,6 +1035,7 @@ def _from_links(page: Page) -> str | None:
         # (a login names nobody: the writer is looked for in the page's other lines, a `Bài:`
         # line beside the poster's account)
         fresh = text not in names and _acceptable(text) and not is_account(text)
+        fresh = fresh and not _shows_login(el, text)
         if (
             fresh
             and not in_zone(page, el)
@@ -1053,6 +1052,14 @@ def _from_links(page: Page) -> str | None:
             links.append(el)
     joined = _joined_as_printed(names, links)
     return joined or (", " if _listed_apart(links) else " - ").join(names) or None
+
+
+def _shows_login(link: _Element, text: str) -> bool:
+    """`link` prints the login its address ends with (WordPress's `Đăng bởi <a
+    href="/author/bientap01/">bientap01</a>`): the account that posted the article, a CMS's
+    login, which names nobody; a writer's page shows her name."""
+    path = (link.get("href") or "").partition("?")[0].partition("#")[0].rstrip("/")
+    return LOGIN.fullmatch(text) is not None and path.rpartition("/")[2] == text
 
 
 def _owner_link(link: _Element) -> bool:
@@ -1530,7 +1537,7 @@ def _signed_after_text(page: Page) -> str | None:
         )
         if following is None:
             continue
-        if signing := _signing(following):
+        if signing := _signing(_only_cell(following)):
             return signing
         if credits := _credit_line(following):
             return credits
@@ -1539,9 +1546,19 @@ def _signed_after_text(page: Page) -> str | None:
     return None
 
 
+def _only_cell(row: _Element) -> _Element:
+    """The one cell with text of a table row (`<tr><td align="right"><span style="font-weight:
+    bold">…</span></td></tr>`), whose alignment and style are the line's; else `row`."""
+    if row.tag != "tr":
+        return row
+    cells = [cell for cell in row if cell.tag in ("td", "th") and text_of(cell)]
+    return cells[0] if len(cells) == 1 else row
+
+
 def _signing(line: _Element) -> str | None:
-    """The names, or the department, `line` signs with: a line in bold, aligned right or
-    classed as a signature, or a name and its bearer's workplace."""
+    """The names, the department or the newsroom's desk (`Nhóm PV Kinh tế`) `line` signs with:
+    a line in bold, aligned right or classed as a signature, or a name and its bearer's
+    workplace."""
     text = short_text(line, 2 * MAX_CHARS) or ""
     classes = line.get("class") or ""
     signed = (
@@ -1552,7 +1569,8 @@ def _signing(line: _Element) -> str | None:
         or _name_with_workplace(text)
     )
     named = _signed_names(text)
-    return (named or text) if signed and (named or _department(text)) else None
+    signs = named or _department(text) or _newsroom_desk(text)
+    return (named or text) if signed and signs else None
 
 
 def _after_attachments(container: _Element) -> _Element | None:

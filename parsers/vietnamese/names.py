@@ -437,6 +437,12 @@ _TITLE_BEFORE = patterns.compile(
     # capital `Y` the words open an Ê Đê name after the surname `Lương`)
     r"|(?:Ông|Bà)\s+(?!(?:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Út)\s)(?=\w+\s+\w+\s+\w)|[Ll]ương\s+y(?:,\s*|\s+))+"
 )
+# The commonest Vietnamese family names, which open a full name (`Phạm Minh Thu`).
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Đoàn Mai"
+    " Trương Lâm Tạ Hà Lương Cao Vương Kiều Quách Châu Tô Từ Thái Lưu Triệu Văn"
+)
+COMMON_SURNAMES = frozenset(_SURNAMES.split())
 # A forum handle (`hoangnam_pd`): one word, no capitals, no tone marks. With the poster's name
 # in brackets after it (`hoangnam_pd (Hoàng Nam)`), the name is the byline.
 _HANDLE = patterns.compile(r"[a-z0-9][a-z0-9_.-]*")
