@@ -501,7 +501,7 @@ def score_lane(lane: str, failures: bool) -> None:
             hits = sum(exact(case, results[column.name][case.name]) for case in cases)
             row += f"{f'{hits}/{len(cases)}':>18}"
         print(row)
-    if lane in ("images", "images2", "images3", "images4"):
+    if "images" in LANES[lane].scored:
         row = f"  {'image addresses (pages)':<32}"
         for column in columns:
             row += f"{image_addresses(cases, column, results[column.name]):>18}"
