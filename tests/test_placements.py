@@ -163,6 +163,7 @@ TABLES = {
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "images3": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 4)),
     "images4": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 2)),
+    "images5": Table(_fields("images", "body"), 30, short_pages=False, shows_none=("images", 6)),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
     "headlines2": Table(
