@@ -1,0 +1,57 @@
+"""Rules the generic extractor learnt from the fifth blind table of pictures
+(`tests/fixtures/placements/images5.json`): which pictures are the article's, with which
+caption, and where the text is, on invented pages of their own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.normalize import extract_record
+
+NOW = datetime.fromisoformat("2025-12-05T08:00:00+07:00")
+URL = "https://baosuoimo.example.vn/xa-hoi/cho-phien-vung-cao-a5521.html"
+TITLE = "Chợ phiên vùng cao ngày giáp Tết"
+LEAD = "Phiên chợ cuối năm ở Nậm Pồ đông vui hơn mọi năm, bà con các bản đổ về từ sớm."
+FIRST = "Từ tờ mờ sáng, người dân các bản đã gùi hàng xuống chợ phiên ở trung tâm xã Nậm Pồ."
+SECOND = "Mặt hàng được bày bán nhiều nhất là thổ cẩm, mật ong rừng và gà đồi."
+THIRD = "Ban quản lý chợ cho biết phiên chợ năm nay đông gấp rưỡi năm trước."
+BODY = f"{FIRST}\n\n{SECOND}\n\n{THIRD}"
+PICTURE = "https://baosuoimo.example.vn/media/2025/12/cho-phien-1.jpg"
+CAPTION = "Người dân gùi hàng xuống chợ."
+
+
+def page(under_headline: str, text: str = "") -> dict:
+    """An article page: `under_headline` between the headline and the text's box, `text`
+    after the text's first paragraph."""
+    html = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body><main>"
+        f"<article><h1>{TITLE}</h1>{under_headline}<div class='noi-dung'><p>{FIRST}</p>{text}"
+        f"<p>{SECOND}</p><p>{THIRD}</p></div></article></main></body></html>"
+    )
+    return extract_record(html, URL, NOW)
+
+
+def test_a_newsletters_bold_lead_row_does_not_join_its_rows_to_the_text() -> None:
+    """An e-mail's web version: the headline's row, a row of the lead in bold, the text's
+    cell, then the writer's row and rows of other items and events. The lead's row is no
+    paragraph of the text, so the text is its own cell, not the whole template."""
+    rows = "".join(
+        f"<tr><td>{day}/12/2025</td><td><a href='/su-kien/{day}'>Hội chợ nông sản lần {day}</a>"
+        "</td></tr>"
+        for day in (6, 9, 12, 15)
+    )
+    html = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body><center>"
+        "<table role='presentation' width='640'>"
+        "<tr><td>Bản tin số 48 | <a href='#'>Xem trên trình duyệt</a></td></tr>"
+        f"<tr><td><h1>{TITLE}</h1></td></tr>"
+        f"<tr><td><p><strong>{LEAD}</strong></p></td></tr>"
+        f"<tr><td><p>{FIRST}</p><p>{SECOND}</p><p>{THIRD}</p></td></tr>"
+        "<tr><td><p>Lan Anh</p></td></tr>"
+        "<tr><td><b>Lịch sự kiện tháng 12</b><table>" + rows + "</table></td></tr>"
+        "<tr><td><p>Bạn nhận thư này vì đã đăng ký bản tin của Hiệp hội.</p>"
+        "<p><a href='#'>Hủy đăng ký</a></p></td></tr>"
+        "</table></center></body></html>"
+    )
+    got = extract_record(html, URL, NOW)
+    assert got["body"] == BODY
