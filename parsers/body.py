@@ -4241,9 +4241,11 @@ class _Reader:
             caption_el = next(el.iterchildren("cite"), None)  # `<figure><img><cite>…</cite>`
         if caption_el is None and el.tag == "figure":
             caption_el = _caption_classed(el)  # `<figure><img><div class="caption">…`
+        if caption_el is None and el.tag == "figure":
+            caption_el = figure_paragraph(el)  # `<figure><img><p>…</p></figure>`
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
         if caption_el is not None and caption:
-            caption = _with_credit_after(caption_el, caption)
+            caption = with_credit_after(caption_el, caption)
         if el.tag == "table" and not caption and self.each_captioned(_album_cells(el)):
             return
         self.add_images(list(el.iter("img")), captioned=bool(caption))
@@ -4975,7 +4977,22 @@ def _classes(el: _Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-def _with_credit_after(caption_el: _Element, caption: str) -> str:
+def figure_paragraph(figure: _Element) -> _Element | None:
+    """A figure's one paragraph after its picture, the figure's only words, short as a caption
+    (a blog theme's cover, `<figure class="entry-cover"><img …><p>Sương sớm …</p></figure>`):
+    its caption where the figure has no `<figcaption>`, as what a figure holds besides its
+    picture describes it."""
+    lines = [el for el in figure if isinstance(el.tag, str) and text_of(el)]
+    if len(lines) != 1 or lines[0].tag != "p" or lines[0].find(".//img") is not None:
+        return None
+    if len(text_of(lines[0])) > MAX_CAPTION_CHARS or text_of(figure) != text_of(lines[0]):
+        return None
+    before = [el for el in lines[0].itersiblings(preceding=True) if isinstance(el.tag, str)]
+    pictured = any(el.tag == "img" or el.find(".//img") is not None for el in before)
+    return lines[0] if pictured else None
+
+
+def with_credit_after(caption_el: _Element, caption: str) -> str:
     """A figure's caption and the photo credit in the block right after its `<figcaption>` in
     the figure (`<figcaption>…</figcaption><div class="text-xs">Ảnh: Hải Âu</div>`), joined as
     when printed in it."""

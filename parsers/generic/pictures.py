@@ -30,6 +30,7 @@ from parsers.body import (
     MAX_CAPTION_CHARS,
     MOBILE_ONLY,
     Image,
+    figure_paragraph,
     icon,
     image_url,
     picture_box_line,
@@ -39,6 +40,7 @@ from parsers.body import (
     table_caption,
     thumbnail_of,
     to_picture_file,
+    with_credit_after,
 )
 from parsers.generic.zones import SEPARATOR, headline_element, in_zone, meta_titles
 from parsers.page import Page, short_text, text_of
@@ -738,6 +740,8 @@ def _caption(img: _Element) -> str | None:
         caption = figure.find(".//figcaption")
         if caption is None:  # `<figure><img><p class="caption">…</p></figure>`
             caption = next((el for el in figure.iterdescendants() if caption_element(el)), None)
+        if caption is None:  # `<figure><img><p>…</p></figure>`
+            caption = figure_paragraph(figure)
         return (text_of(caption) or None) if caption is not None else None
     table = next(img.iterancestors("table"), None)
     if table is not None and _caption_table(table):
@@ -752,7 +756,8 @@ def _caption(img: _Element) -> str | None:
     after = _next_filled(node)
     if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
         paragraphs = [text for p in after.iter("p") if (text := text_of(p))]
-        return " ".join(paragraphs) or text_of(after) or None  # not a slide's `1/4` beside it
+        caption = " ".join(paragraphs) or text_of(after)  # not a slide's `1/4` beside it
+        return with_credit_after(after, caption) if caption else None
     if after is not None and CAPTION_STYLE_CLASS.search(after.get("class") or ""):
         text = text_of(after)  # a line styled as a caption (`<p class="text-sm italic">`)
         if text and len(text) <= MAX_CAPTION_CHARS and after.find(".//img") is None:
