@@ -58,6 +58,23 @@ def test_a_text_figures_one_paragraph_is_its_caption() -> None:
     assert got["body"] == BODY
 
 
+def test_a_shows_cover_over_an_episode_is_no_picture_of_it() -> None:
+    """A podcast page: the show's cover and name in a block over the episode's, the episode's
+    own artwork beside its title: the show's cover is its art, on every episode."""
+    show = "https://baosuoimo.example.vn/podcast/show-cover-1400.jpg"
+    html = (
+        f"<html lang='vi'><head><title>{TITLE}</title></head><body><main><article>"
+        f"<div class='show-header'><img class='show-cover' src='{show}' alt='Tiếng nói bản'>"
+        "<span class='show-name'>Tiếng nói bản</span></div>"
+        f"<div class='episode'><div class='episode-art'><img src='{PICTURE}' alt=''></div>"
+        f"<h1>{TITLE}</h1></div><div class='noi-dung'><p>{FIRST}</p><p>{SECOND}</p>"
+        f"<p>{THIRD}</p></div></article></main></body></html>"
+    )
+    got = extract_record(html, URL, NOW)
+    assert got["images"] == [{"url": PICTURE, "caption": None}]
+    assert got["body"] == BODY
+
+
 def test_a_newsletters_bold_lead_row_does_not_join_its_rows_to_the_text() -> None:
     """An e-mail's web version: the headline's row, a row of the lead in bold, the text's
     cell, then the writer's row and rows of other items and events. The lead's row is no

@@ -58,9 +58,12 @@ COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 # banner over its page, which every page of the event shows, no picture of the article.
 EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
 # … and a recording's art by its class (an audio host's `styles__CloudcastArtwork-sc-…`, a
-# track's `track-artwork`, `cover-art`): the upload's square art, no picture of the article.
+# track's `track-artwork`, `cover-art`), or a show's cover (`<img class="show-cover">` in a
+# podcast site's header over every episode): the upload's or the show's square art, no
+# picture of the article.
 ARTWORK_CLASS = patterns.compile(
-    r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*artwork|cover[\s_-]*art(?![a-z])",
+    r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*artwork|cover[\s_-]*art(?![a-z])"
+    r"|(?<![a-z])(?:show|podcast)[\s_-]*cover",
     re.I,
 )
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
