@@ -1335,6 +1335,7 @@ def read_body(
     _drop_teaser_lists(root)
     _drop_source_lists(root)
     _drop_card_boxes(root, page)
+    _drop_product_cards(root, page)
     _drop_embedded_cards(root, page)
     _drop_pull_quotes(root)
     _drop_closing_small_print(root)
@@ -3360,6 +3361,26 @@ def _drop_card_boxes(root: _Element, page: Page) -> None:
             blocks = blocks[1:]
         if len(blocks) >= MIN_TEASERS and all(_card(block, page) for block in blocks):
             remove_element(_under_title(box, root))
+
+
+def _drop_product_cards(root: _Element, page: Page) -> None:
+    """Remove a product's card standing alone among the text's paragraphs: a box holding a
+    picture linked to another page and a price, its short words closing no sentence (a shop
+    blog's `<div><a href="/products/…"><img></a><a href="/products/…">Mật ong rừng 500g</a>
+    <span>185.000₫</span><button>Thêm vào giỏ</button></div>`): the shop's offer, no line of
+    the text, as a box of two cards or more is (`_drop_card_boxes`)."""
+    for box in list(root.iter(*CARD_TAGS)):
+        if box is root or box.getparent() is None:
+            continue
+        text = short_text(box, MAX_LOOSE_LINE)
+        links = [a for a in box.iter("a") if _to_other_page(a, page)]
+        if (
+            text
+            and PRICE.search(text)
+            and not SENTENCE_END.search(text)
+            and any(a.find(".//img") is not None for a in links)
+        ):
+            remove_element(box)
 
 
 def _under_title(box: _Element, root: _Element) -> _Element:

@@ -75,6 +75,20 @@ def test_a_shows_cover_over_an_episode_is_no_picture_of_it() -> None:
     assert got["body"] == BODY
 
 
+def test_a_product_card_alone_in_the_text_is_no_line_of_it() -> None:
+    """A shop blog's card of one product between the text's paragraphs: its picture linked to
+    the product, its name and price, no line of the text."""
+    card = (
+        "<div class='san-pham'><a href='/products/mat-ong-rung'>"
+        "<img src='https://baosuoimo.example.vn/products/mat-ong.jpg' alt=''></a>"
+        "<a href='/products/mat-ong-rung'>Mật ong rừng Nậm Pồ 500g</a>"
+        "<span>185.000₫</span><button>Thêm vào giỏ</button></div>"
+    )
+    got = page("", card)
+    assert got["images"] == []
+    assert got["body"] == BODY
+
+
 def test_a_newsletters_bold_lead_row_does_not_join_its_rows_to_the_text() -> None:
     """An e-mail's web version: the headline's row, a row of the lead in bold, the text's
     cell, then the writer's row and rows of other items and events. The lead's row is no
