@@ -163,7 +163,22 @@ TABLES = {
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "images3": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 4)),
     "images4": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 2)),
-    "images5": Table(_fields("images", "body"), 30, short_pages=False, shows_none=("images", 6)),
+    "images5": Table(
+        _fields("images", "body"),
+        30,
+        short_pages=False,
+        shows_none=("images", 6),
+        # Read otherwise (the table's note): an intranet's people card between the paragraphs
+        # (a user photo and a department's name, its line kept as text); a photo page's photo
+        # in the layout table's row over the title's, in a script link (no picture), as
+        # holdout80's Coppermine page in `tests/test_parsers.py`'s NOT_YET.
+        not_yet=frozenset(
+            {
+                "21-sharepoint-modern-intranet-caption-element",
+                "30-photo-page-table-above-title-script-link",
+            }
+        ),
+    ),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
     "headlines2": Table(
