@@ -4266,7 +4266,7 @@ class _Reader:
             caption_el = figure_paragraph(el)  # `<figure><img><p>…</p></figure>`
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
         if caption_el is not None and caption:
-            caption = with_credit_after(caption_el, caption)
+            caption = _with_credit_after(caption_el, caption)
         if el.tag == "table" and not caption and self.each_captioned(_album_cells(el)):
             return
         self.add_images(list(el.iter("img")), captioned=bool(caption))
@@ -5013,7 +5013,7 @@ def figure_paragraph(figure: _Element) -> _Element | None:
     return lines[0] if pictured else None
 
 
-def with_credit_after(caption_el: _Element, caption: str) -> str:
+def _with_credit_after(caption_el: _Element, caption: str) -> str:
     """A figure's caption and the photo credit in the block right after its `<figcaption>` in
     the figure (`<figcaption>…</figcaption><div class="text-xs">Ảnh: Hải Âu</div>`), joined as
     when printed in it."""

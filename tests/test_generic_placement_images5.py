@@ -31,19 +31,6 @@ def page(under_headline: str, text: str = "") -> dict:
     return extract_record(html, URL, NOW)
 
 
-def test_a_caption_span_and_the_credit_span_after_it_are_one_caption() -> None:
-    """A picture block under the headline printing its caption and then its credit in spans
-    of their own (`itemImageCaption`, `itemImageCredits`): the caption with its credit."""
-    block = (
-        f"<div class='item-image'><span class='item-image-wrap'><img src='{PICTURE}' alt=''>"
-        f"</span><span class='item-image-caption'>{CAPTION}</span>"
-        "<span class='item-image-credits'>Ảnh: Hà Văn Thắng</span></div>"
-    )
-    got = page(block)
-    assert got["images"] == [{"url": PICTURE, "caption": f"{CAPTION} Ảnh: Hà Văn Thắng"}]
-    assert got["body"] == BODY
-
-
 def test_a_cover_figures_one_paragraph_is_its_caption() -> None:
     """A cover figure with no `<figcaption>`, its one short paragraph after the picture."""
     got = page(f"<figure class='post-cover'><img src='{PICTURE}' alt=''><p>{CAPTION}</p></figure>")

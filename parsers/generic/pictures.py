@@ -40,7 +40,6 @@ from parsers.body import (
     table_caption,
     thumbnail_of,
     to_picture_file,
-    with_credit_after,
 )
 from parsers.generic.zones import SEPARATOR, headline_element, in_zone, meta_titles
 from parsers.page import Page, short_text, text_of
@@ -759,8 +758,7 @@ def _caption(img: _Element) -> str | None:
     after = _next_filled(node)
     if after is not None and CAPTION_CLASS.search(after.get("class") or ""):
         paragraphs = [text for p in after.iter("p") if (text := text_of(p))]
-        caption = " ".join(paragraphs) or text_of(after)  # not a slide's `1/4` beside it
-        return with_credit_after(after, caption) if caption else None
+        return " ".join(paragraphs) or text_of(after) or None  # not a slide's `1/4` beside it
     if after is not None and CAPTION_STYLE_CLASS.search(after.get("class") or ""):
         text = text_of(after)  # a line styled as a caption (`<p class="text-sm italic">`)
         if text and len(text) <= MAX_CAPTION_CHARS and after.find(".//img") is None:
