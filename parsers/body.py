@@ -1344,6 +1344,7 @@ def read_body(
     _drop_teaser_lists(root)
     _drop_source_lists(root)
     _drop_card_boxes(root, page)
+    _drop_product_cards(root, page)
     _drop_embedded_cards(root, page)
     _drop_pull_quotes(root)
     _drop_closing_small_print(root)
@@ -3371,6 +3372,26 @@ def _drop_card_boxes(root: _Element, page: Page) -> None:
             remove_element(_under_title(box, root))
 
 
+def _drop_product_cards(root: _Element, page: Page) -> None:
+    """Remove a product's card standing alone among the text's paragraphs: a box holding a
+    picture linked to another page and a price, its short words closing no sentence (a shop
+    blog's `<div><a href="/products/…"><img></a><a href="/products/…">Mật ong rừng 500g</a>
+    <span>185.000₫</span><button>Thêm vào giỏ</button></div>`): the shop's offer, no line of
+    the text, as a box of two cards or more is (`_drop_card_boxes`)."""
+    for box in list(root.iter(*CARD_TAGS)):
+        if box is root or box.getparent() is None:
+            continue
+        text = short_text(box, MAX_LOOSE_LINE)
+        links = [a for a in box.iter("a") if _to_other_page(a, page)]
+        if (
+            text
+            and PRICE.search(text)
+            and not SENTENCE_END.search(text)
+            and any(a.find(".//img") is not None for a in links)
+        ):
+            remove_element(box)
+
+
 def _under_title(box: _Element, root: _Element) -> _Element:
     """The block around `box` when it holds only a short title over it (`<div><div
     class="block-title"><strong>Sản phẩm trong bài</strong></div><ol>…</ol></div>`): the box's
@@ -4257,6 +4278,8 @@ class _Reader:
             caption_el = next(el.iterchildren("cite"), None)  # `<figure><img><cite>…</cite>`
         if caption_el is None and el.tag == "figure":
             caption_el = _caption_classed(el)  # `<figure><img><div class="caption">…`
+        if caption_el is None and el.tag == "figure":
+            caption_el = figure_paragraph(el)  # `<figure><img><p>…</p></figure>`
         caption = text_of(caption_el) if caption_el is not None else table_caption(el)
         if caption_el is not None and caption:
             caption = _with_credit_after(caption_el, caption)
@@ -5014,6 +5037,21 @@ def _mailbox_in_sentence(text: str, address: re.Match[str], page: Page) -> bool:
 
 def _classes(el: _Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def figure_paragraph(figure: _Element) -> _Element | None:
+    """A figure's one paragraph after its picture, the figure's only words, short as a caption
+    (a blog theme's cover, `<figure class="entry-cover"><img …><p>Sương sớm …</p></figure>`):
+    its caption where the figure has no `<figcaption>`, as what a figure holds besides its
+    picture describes it."""
+    lines = [el for el in figure if isinstance(el.tag, str) and text_of(el)]
+    if len(lines) != 1 or lines[0].tag != "p" or lines[0].find(".//img") is not None:
+        return None
+    if len(text_of(lines[0])) > MAX_CAPTION_CHARS or text_of(figure) != text_of(lines[0]):
+        return None
+    before = [el for el in lines[0].itersiblings(preceding=True) if isinstance(el.tag, str)]
+    pictured = any(el.tag == "img" or el.find(".//img") is not None for el in before)
+    return lines[0] if pictured else None
 
 
 def _with_credit_after(caption_el: _Element, caption: str) -> str:

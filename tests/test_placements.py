@@ -168,6 +168,25 @@ TABLES = {
     "images2": Table(_fields("images"), 50, shows_none=("images", 5)),
     "images3": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 4)),
     "images4": Table(_fields("images", "body"), 40, short_pages=False, shows_none=("images", 2)),
+    "images5": Table(
+        _fields("images", "body"),
+        30,
+        short_pages=False,
+        shows_none=("images", 6),
+        # Read otherwise (the table's note): K2's `itemImageCredits` span after its caption
+        # span (the credit left out, as `holdout6/joomla-k2` expects it, where `images.json`
+        # joins a credit span); an intranet's people card between the paragraphs (a user
+        # photo and a department's name, its line kept as text); a photo page's photo in the
+        # layout table's row over the title's, in a script link (no picture), as holdout80's
+        # Coppermine page in `tests/test_parsers.py`'s NOT_YET.
+        not_yet=frozenset(
+            {
+                "04-joomla-k2-item-image-caption-credits",
+                "21-sharepoint-modern-intranet-caption-element",
+                "30-photo-page-table-above-title-script-link",
+            }
+        ),
+    ),
     "headlines": Table(_fields("headline"), 50),
     "taxonomy": Table(_fields("category", "tags"), 50, shows_none=("category", 5)),
     "headlines2": Table(

@@ -1377,7 +1377,9 @@ def _rows_of_cells(cell: _Element) -> _Element:
     """The table around the elected cell, alone in its row, when another row's one cell holds
     `<p>`s of prose too: an e-mail's template (a GovDelivery bulletin's presentation table)
     sets the text's paragraphs straight into a row's cell, a picture's, a table's and a
-    caption's rows between them, and the rows together are the text."""
+    caption's rows between them, and the rows together are the text. A row whose prose is
+    all in bold is the lead the template sets under the headline's row, no part of the text
+    (`<tr><td><p><strong>…</strong></p></td></tr>` over the text's cell)."""
     row = cell.getparent()
     rows = row.getparent() if row is not None and row.tag == "tr" and len(row) == 1 else None
     if rows is None or _signed_off(cell):
@@ -1386,7 +1388,7 @@ def _rows_of_cells(cell: _Element) -> _Element:
         inner = other[0] if len(other) == 1 else None
         if inner is None or inner is cell or inner.tag != "td" or inner.find(".//a") is not None:
             continue  # (a teaser's row links to its article)
-        if any(len(text_of(p)) >= MIN_PARAGRAPH for p in inner.findall("p")):
+        if any(len(text_of(p)) >= MIN_PARAGRAPH and not all_bold(p) for p in inner.findall("p")):
             return rows
     return cell
 

@@ -30,6 +30,7 @@ from parsers.body import (
     MAX_CAPTION_CHARS,
     MOBILE_ONLY,
     Image,
+    figure_paragraph,
     icon,
     image_url,
     picture_box_line,
@@ -56,11 +57,12 @@ COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
 # banner over its page, which every page of the event shows, no picture of the article.
 EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
 # … and a recording's art by its class (an audio host's `styles__CloudcastArtwork-sc-…`, a
-# track's `track-artwork`, `cover-art`, an episode's `sd-episode-art`): the upload's square
-# art, no picture of the article.
+# track's `track-artwork`, `cover-art`, an episode's `sd-episode-art`), or a show's cover
+# (`<img class="show-cover">` in a podcast site's header over every episode): the upload's or
+# the show's square art, no picture of the article.
 ARTWORK_CLASS = patterns.compile(
     r"(?:cloudcast|track|album|show|episode|podcast|mix)[\s_-]*art(?:work)?(?![a-z])"
-    r"|cover[\s_-]*art(?![a-z])",
+    r"|cover[\s_-]*art(?![a-z])|(?<![a-z])(?:show|podcast)[\s_-]*cover",
     re.I,
 )
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
@@ -789,6 +791,8 @@ def _caption(img: _Element) -> str | None:
         caption = figure.find(".//figcaption")
         if caption is None:  # `<figure><img><p class="caption">…</p></figure>`
             caption = next((el for el in figure.iterdescendants() if caption_element(el)), None)
+        if caption is None:  # `<figure><img><p>…</p></figure>`
+            caption = figure_paragraph(figure)
         return (text_of(caption) or None) if caption is not None else None
     table = next(img.iterancestors("table"), None)
     if table is not None and _caption_table(table):
