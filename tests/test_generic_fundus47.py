@@ -21,6 +21,10 @@ def blocks(texts: list[str]) -> str:
     return "".join(f"<div class='text'><p>{t}</p></div>" for t in texts)
 
 
+def lines(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
 def test_a_post_embedded_from_a_social_network_is_not_body() -> None:
     """A post quoted in the network's own widget (`blockquote.twitter-tweet`, its words, who
     posted it and when) is someone else's, even where the page's reading of the text sees
@@ -32,3 +36,32 @@ def test_a_post_embedded_from_a_social_network_is_not_body() -> None:
         " <a href='https://twitter.com/jopier/status/1'>25. April 2024</a></blockquote></div>"
     )
     assert text(blocks(HAFEN[:2]) + post + blocks(HAFEN[2:])) == HAFEN
+
+
+QUOTE = "„Ohne die Nachtfähre wäre der Hafen nach Mitternacht tot.“"
+
+
+def quote_box(portrait: str, speaker: str) -> str:
+    return f"<div class='box'><blockquote>{QUOTE}</blockquote>{portrait}<p>{speaker}</p></div>"
+
+
+PORTRAIT = "<div class='pic'><figure><img src='/bilder/berg.jpg' alt=''></figure></div>"
+SPEAKER = "<strong>Anna Berg</strong>, Sprecherin der Hafenverwaltung Nordstadt"
+
+
+def test_a_quote_shown_with_its_speakers_portrait_and_name_is_not_body() -> None:
+    """A quote in a box of its own between the paragraphs, with the speaker's portrait and a
+    line naming her (`Anna Berg, Sprecherin …`), shows one line of the article again."""
+    inside = lines(HAFEN[:2]) + quote_box(PORTRAIT, SPEAKER) + lines(HAFEN[2:])
+    assert text(f"<div class='story'>{inside}</div>") == HAFEN
+
+
+def test_a_quote_credited_without_a_portrait_stays_body() -> None:
+    """Without a portrait, a quote and its credit in a box are a passage the text quotes."""
+    inside = lines(HAFEN[:2]) + quote_box("", SPEAKER) + lines(HAFEN[2:])
+    assert text(f"<div class='story'>{inside}</div>") == [
+        *HAFEN[:2],
+        QUOTE,
+        "Anna Berg, Sprecherin der Hafenverwaltung Nordstadt",
+        *HAFEN[2:],
+    ]
