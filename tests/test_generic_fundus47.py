@@ -65,3 +65,24 @@ def test_a_quote_credited_without_a_portrait_stays_body() -> None:
         "Anna Berg, Sprecherin der Hafenverwaltung Nordstadt",
         *HAFEN[2:],
     ]
+
+
+def footed_quote(footer: str) -> str:
+    return (
+        f"<div class='zitat'><blockquote><p>{QUOTE}</p><footer>{footer}</footer></blockquote></div>"
+    )
+
+
+def test_a_quote_with_its_speaker_in_its_footer_is_not_body() -> None:
+    """A short quote whose own footer names its speaker (`<footer><cite>Anna Berg</cite>
+    </footer>`) is displayed between the paragraphs, one line of the article shown again."""
+    inside = lines(HAFEN[:2]) + footed_quote("<cite>Anna Berg</cite>") + lines(HAFEN[2:])
+    assert text(f"<div class='story'>{inside}</div>") == HAFEN
+
+
+def test_a_quote_whose_footer_says_where_it_comes_from_stays_body() -> None:
+    """A footer that is a sentence (where the words were said) credits a quoted passage: the
+    quote is the text's."""
+    source = "Das sagte Anna Berg am Montag vor dem Stadtrat."
+    inside = lines(HAFEN[:2]) + footed_quote(source) + lines(HAFEN[2:])
+    assert text(f"<div class='story'>{inside}</div>") == [*HAFEN[:2], QUOTE, *HAFEN[2:]]

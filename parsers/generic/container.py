@@ -187,7 +187,7 @@ MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointe
 # The class of a box a paywall shows the text's opening in (`teaser-content`, `article_teaser`).
 TEASER_BOX = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
 QUOTE_BOXES = ("div", "section", "aside", "figure")  # boxes a quote is displayed in
-MAX_PORTRAIT_SPEAKER = 120  # characters of a speaker's line under a portrait: a name, a title
+MAX_PORTRAIT_SPEAKER = 120  # characters of a displayed quote's speaker line: a name, a title
 KNOWN_OPENING = 20  # characters opening a paragraph that tell trafilatura kept it already
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MIN_SLUG_WORDS = 8  # words of an id that is a heading's slug; a component's name has fewer
@@ -1104,11 +1104,15 @@ def _drop_figure_boxes(root: _Element) -> None:
 
 def _drop_portrait_quotes(root: _Element) -> None:
     """Without a quote displayed among the text with its speaker's portrait and name, in a box
-    of their own (`_portrait_quote`): one line of the article shown again, which trafilatura,
-    flattening the box, reads as a passage the text quotes and its credit."""
+    of their own (`_portrait_quote`), or with the speaker's name in the quote's own footer
+    (`_footed_quote`): one line of the article shown again, which trafilatura, flattening the
+    box or leaving out the footer, reads as a passage the text quotes."""
     for box in {quote.getparent() for quote in root.iter("blockquote")} - {None, root}:
         if _portrait_quote(box):
             remove_element(box)
+    for quote in list(root.iter("blockquote")):
+        if _footed_quote(quote):
+            remove_element(quote)
 
 
 def _portrait_quote(box: _Element) -> bool:
@@ -1128,6 +1132,22 @@ def _portrait_quote(box: _Element) -> bool:
         and 0 < len(name) <= MAX_PORTRAIT_SPEAKER
         and not SENTENCE_END.search(name)
         and not any((el.tail or "").strip() for el in parts)
+    )
+
+
+def _footed_quote(quote: _Element) -> bool:
+    """`quote` holds a short quote and, in its own footer, a short line ending no sentence
+    (`<blockquote><p>…</p><footer><cite>Jane Roe</cite></footer></blockquote>`): a quote
+    displayed with its speaker's name, which trafilatura reads without the footer, as a
+    passage of the text."""
+    parts = [el for el in quote if isinstance(el.tag, str)]
+    if len(parts) < 2 or parts[-1].tag != "footer" or (quote.text or "").strip():
+        return False
+    name = text_of(parts[-1])
+    return (
+        len(text_of(quote)) <= MAX_DISPLAYED_QUOTE
+        and 0 < len(name) <= MAX_PORTRAIT_SPEAKER
+        and not SENTENCE_END.search(name)
     )
 
 
