@@ -1,6 +1,6 @@
 """Where the article's text starts and ends on pages in other languages, written from the
-families of fundus's second half of publishers (a later round): posts quoted from social
-networks among the paragraphs. Each on invented pages, read as a page without a profile is."""
+families of fundus's second half of publishers (a later round): quotes displayed among the
+paragraphs with their speakers. Each on invented pages, read as a page without a profile is."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from tests.test_generic_fundus_bodies import HAFEN, HAFEN_URL, NOW
 
 
 def text(inside: str) -> list[str]:
-    """The body read from a page that sets each paragraph in a block of its own."""
+    """The body read from a page without metadata around `inside`."""
     html = (
         "<html lang='de'><head><title>Nachtfähre</title></head><body><main><article>"
         f"<h1>Nachtfähre fährt das ganze Jahr</h1>{inside}</article></main></body></html>"
@@ -17,25 +17,8 @@ def text(inside: str) -> list[str]:
     return extract_record(html, HAFEN_URL, NOW)["body"].split("\n\n")
 
 
-def blocks(texts: list[str]) -> str:
-    return "".join(f"<div class='text'><p>{t}</p></div>" for t in texts)
-
-
 def lines(texts: list[str]) -> str:
     return "".join(f"<p>{t}</p>" for t in texts)
-
-
-def test_a_post_embedded_from_a_social_network_is_not_body() -> None:
-    """A post quoted in the network's own widget (`blockquote.twitter-tweet`, its words, who
-    posted it and when) is someone else's, even where the page's reading of the text sees
-    only a quote."""
-    post = (
-        "<div data-oembed-type='twitter' class='wide'><blockquote class='twitter-tweet'>"
-        "<p lang='de'>Die Nachtfähre legt heute zum ersten Mal auch im Januar ab, und der"
-        " Anleger ist voller Menschen. pic.twitter.com/Ab12Cd34</p>&mdash; Jo Pier (@jopier)"
-        " <a href='https://twitter.com/jopier/status/1'>25. April 2024</a></blockquote></div>"
-    )
-    assert text(blocks(HAFEN[:2]) + post + blocks(HAFEN[2:])) == HAFEN
 
 
 QUOTE = "„Ohne die Nachtfähre wäre der Hafen nach Mitternacht tot.“"

@@ -56,7 +56,6 @@ from lxml.etree import (
 from parsers import patterns
 from parsers.body import (
     BLOCK_TAGS,
-    EMBEDDED_POSTS,
     FULL_STOP,
     MAX_BOX_TITLE,
     MAX_CAPTION_CHARS,
@@ -93,7 +92,7 @@ from parsers.generic.zones import (
     position,
     prose,
 )
-from parsers.page import Page, element_after, element_before, select, short_text, text_of
+from parsers.page import Page, element_after, element_before, short_text, text_of
 from parsers.urls import TAG_PATH
 
 BOILERPLATE = (
@@ -944,10 +943,8 @@ def cut_short(page: Page, text: str) -> bool:
 
 def _without_furniture(page: Page) -> str:
     """The page as HTML without its scripts and styles, without the widgets its scripts draw
-    (`parsers.body.drop_widgets`) or embed from social networks (`EMBEDDED_POSTS`: someone
-    else's words, which trafilatura keeps as quotes without the class that tells them), without
-    its reader polls (`drop_polls`: trafilatura drops the choices and keeps the question as a
-    line), without the article's label
+    (`parsers.body.drop_widgets`), without its reader polls (`drop_polls`: trafilatura drops
+    the choices and keeps the question as a line), without the article's label
     (`drop_article_label`) and without the elements its markup names as furniture, unless one
     holds half the page's prose (an ASP.NET page inside one `<form>`, an article marked
     `share-container`) or all of them together do (a site that names its article's paragraphs
@@ -956,8 +953,6 @@ def _without_furniture(page: Page) -> str:
     strip_elements(root, *UNREAD_TAGS, with_tail=False)  # in lxml, not one call an element
     _drop_consent_boxes(root)  # (before the widgets: their buttons go with them)
     drop_widgets(root)  # (their roles, which tell them apart, do not reach trafilatura's tree)
-    for post in select(root, EMBEDDED_POSTS):
-        remove_element(post)
     drop_polls(root)
     drop_article_label(root, page)
     for figure in list(root.iter("figure")):
