@@ -59,6 +59,7 @@ from parsers.body import (
     FULL_STOP,
     MAX_BOX_TITLE,
     MAX_CAPTION_CHARS,
+    MAX_DISPLAYED_QUOTE,
     MAX_FACT_LINE,
     MAX_NOTICE,
     MAX_SIGNATURE_LINE,
@@ -184,6 +185,8 @@ SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")  # a text's own headings (its title
 MAX_EDGE_LINKS = 0.5  # share of a left-out paragraph in links: more is a pointer elsewhere
 # The class of a box a paywall shows the text's opening in (`teaser-content`, `article_teaser`).
 TEASER_BOX = patterns.compile(r"(?:^|[\s_-])teaser(?:$|[\s_-])", re.I)
+QUOTE_BOXES = ("div", "section", "aside", "figure")  # boxes a quote is displayed in
+MAX_PORTRAIT_SPEAKER = 120  # characters of a displayed quote's speaker line: a name, a title
 KNOWN_OPENING = 20  # characters opening a paragraph that tell trafilatura kept it already
 MIN_USUAL_SHARE = 0.5  # of the text's paragraphs built alike: how the page builds its text
 MIN_SLUG_WORDS = 8  # words of an id that is a heading's slug; a component's name has fewer
@@ -959,6 +962,7 @@ def _without_furniture(page: Page) -> str:
     _drop_alt_captions(root)
     _drop_typed_captions(root)
     _drop_figure_boxes(root)
+    _drop_portrait_quotes(root)
     _drop_channel_lists(root)
     _print_readings(root)
     counted = paragraph_prose(root)  # each paragraph read once, for the page and each element
@@ -1091,6 +1095,55 @@ def _drop_figure_boxes(root: _Element) -> None:
         ):
             continue
         remove_element(box)
+
+
+def _drop_portrait_quotes(root: _Element) -> None:
+    """Without a quote displayed among the text with its speaker's portrait and name, in a box
+    of their own (`_portrait_quote`), or with the speaker's name in the quote's own footer
+    (`_footed_quote`): one line of the article shown again, which trafilatura, flattening the
+    box or leaving out the footer, reads as a passage the text quotes."""
+    for box in {quote.getparent() for quote in root.iter("blockquote")} - {None, root}:
+        if _portrait_quote(box):
+            remove_element(box)
+    for quote in list(root.iter("blockquote")):
+        if _footed_quote(quote):
+            remove_element(quote)
+
+
+def _portrait_quote(box: _Element) -> bool:
+    """`box` holds a short quote, a picture alone and a short line ending no sentence, nothing
+    else (`<div><blockquote>…</blockquote><figure><img></figure><p><b>Jane Roe</b>, harbour
+    master</p></div>`): a quote displayed with its speaker's portrait and name. A quote
+    credited without a portrait, or a box holding anything else, is the text's."""
+    parts = [el for el in box if isinstance(el.tag, str)]
+    if box.tag not in QUOTE_BOXES or len(parts) != 3 or parts[0].tag != "blockquote":
+        return False
+    quote, portrait, speaker = parts
+    name = text_of(speaker)
+    return (
+        len(text_of(quote)) <= MAX_DISPLAYED_QUOTE
+        and next(portrait.iter("img"), None) is not None
+        and not text_of(portrait)
+        and 0 < len(name) <= MAX_PORTRAIT_SPEAKER
+        and not SENTENCE_END.search(name)
+        and not any((el.tail or "").strip() for el in parts)
+    )
+
+
+def _footed_quote(quote: _Element) -> bool:
+    """`quote` holds a short quote and, in its own footer, a short line ending no sentence
+    (`<blockquote><p>…</p><footer><cite>Jane Roe</cite></footer></blockquote>`): a quote
+    displayed with its speaker's name, which trafilatura reads without the footer, as a
+    passage of the text."""
+    parts = [el for el in quote if isinstance(el.tag, str)]
+    if len(parts) < 2 or parts[-1].tag != "footer" or (quote.text or "").strip():
+        return False
+    name = text_of(parts[-1])
+    return (
+        len(text_of(quote)) <= MAX_DISPLAYED_QUOTE
+        and 0 < len(name) <= MAX_PORTRAIT_SPEAKER
+        and not SENTENCE_END.search(name)
+    )
 
 
 def _drop_channel_lists(root: _Element) -> None:
