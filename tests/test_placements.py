@@ -176,14 +176,11 @@ TABLES = {
         # Read otherwise (the table's note): K2's `itemImageCredits` span after its caption
         # span (the credit left out, as `holdout6/joomla-k2` expects it, where `images.json`
         # joins a credit span); an intranet's people card between the paragraphs (a user
-        # photo and a department's name, its line kept as text); a photo page's photo in the
-        # layout table's row over the title's, in a script link (no picture), as holdout80's
-        # Coppermine page in `tests/test_parsers.py`'s NOT_YET.
+        # photo and a department's name, its line kept as text).
         not_yet=frozenset(
             {
                 "04-joomla-k2-item-image-caption-credits",
                 "21-sharepoint-modern-intranet-caption-element",
-                "30-photo-page-table-above-title-script-link",
             }
         ),
     ),
