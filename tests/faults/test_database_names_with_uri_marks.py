@@ -2,8 +2,9 @@
 meaning to (`?`, `#`, `%20`, `&`), as an operator who names a file `tin?mode=ro#1.db` meets it.
 
 docs/database.md and `tinbao crawl --help`: `--db FILE` is the SQLite file, made if missing.
-So the file is made under exactly that name, every article of the mirror is stored in it, no
-other file is made beside it, and `export` and `stats` read it by that name.
+So the file is made under exactly that name, every article of the mirror is stored in it,
+nothing but its journal and its crawl lock is made beside it, and `export` and `stats` read it
+by that name.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ def test_a_database_named_with_uri_marks_is_that_file(tmp_path: Path) -> None:
     expect_rows(db, ARTICLES)
     assert integrity(db) == "ok"
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
-    assert {p.name for p in folder.iterdir()} <= {db.name, db.name + "-wal", db.name + "-shm"}
+    assert {p.name for p in folder.iterdir()} <= {
+        db.name + suffix for suffix in ("", "-wal", "-shm", ".lock")
+    }
     exported = json_lines(succeeds("export", "--db", str(db)))
     assert sorted(r["url"] for r in exported) == sorted(r["url"] for r in ARTICLES.values())
     succeeds("stats", "--db", str(db))
