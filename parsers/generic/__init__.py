@@ -389,7 +389,7 @@ SUMMARY_SELECTORS = (
     "[data-framer-name=Excerpt]",  # a Framer site's CMS excerpt, in a layer named for it
 )
 # One selector list: a single pass over the tree instead of one per selector.
-_ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
+ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
@@ -489,7 +489,7 @@ def summary(page: Page) -> str | None:
     if described is not None and (text := lead_text(described)):
         return text
     anchor = headline_element(page)
-    sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
+    sources = ((lambda: page.select(ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
     title = headline(page)
     for candidates, least in sources:
         leads = {

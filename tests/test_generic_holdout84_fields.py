@@ -1,0 +1,58 @@
+"""Rules the generic extractor learnt for dates, bylines, headlines, leads and pictures from
+the eighty-fourth holdout set's school and education pages on handbooks, wikis, forums,
+intranets and podcast hosts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-08T10:00:00+07:00")
+URL = "https://sotay.truong.example.vn/docs/tuyen-sinh/lich-thi-nang-khieu/"
+TITLE = "Lịch thi năng khiếu năm học 2026-2027"
+TEXT = (
+    "Thí sinh dự thi năng khiếu đăng ký trực tuyến từ ngày 05/01 đến hết ngày 20/01/2027.",
+    "Mỗi thí sinh dự thi 2 môn, mỗi môn 90 phút; lệ phí 300.000 đồng một môn.",
+    "Kết quả được công bố trên cổng thông tin của trường sau 10 ngày kể từ ngày thi.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+LEAD = "Thời gian, môn thi và lệ phí kỳ thi năng khiếu vào lớp chuyên năm học 2026-2027."
+
+
+def _handbook(head: str, after_text: str = "") -> dict:
+    """A handbook page built with a site generator: the page's heading, its lead in a block of
+    its own, its text, then `after_text`; `head`'s tags in the page's head."""
+    page = (
+        f"<main><div class='td-content'><h1>{TITLE}</h1><div class='lead'>{LEAD}</div>"
+        f"{PARAGRAPHS}{after_text}</div></main>"
+    )
+    return ARTICLE.record(page, head)
+
+
+def test_a_lead_block_repeating_a_generator_s_description_is_the_lead() -> None:
+    """Hugo writes the description from the front matter, which its theme prints as `<div
+    class="lead">` under the heading: the author's lead, printed apart from the text, not a
+    generator's excerpt of the text's opening."""
+    head = (
+        f"<meta name='generator' content='Hugo 0.139.4'><meta name='description' content='{LEAD}'>"
+    )
+    assert _handbook(head)["summary"] == LEAD
+
+
+def test_an_only_update_day_takes_the_machine_update_s_hour() -> None:
+    """`Last modified December 2, 2026:` with the commit's message as the page's only date,
+    beside an `article:modified_time` on that day: the update is the publish time, its hour
+    the machine time's (the machine string then the line as read), no update besides."""
+    head = "<meta property='article:modified_time' content='2026-12-02T15:47:11+07:00'>"
+    footer = (
+        "<div class='td-page-meta__lastmod'>Last modified December 2, 2026: <a"
+        " href='https://git.example.vn/commit/9f3c2a1'>Sửa lịch thi (9f3c2a1)</a></div>"
+    )
+    record = _handbook(head, footer)
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-12-02T15:47:11+07:00",
+        "2026-12-02T15:47:11+07:00",
+        None,
+    )
