@@ -56,3 +56,41 @@ def test_an_only_update_day_takes_the_machine_update_s_hour() -> None:
         "2026-12-02T15:47:11+07:00",
         None,
     )
+
+
+WIKI_URL = "https://wiki.truong.example.vn/giaovien/show/Lich+thi+nang+khieu"
+WIKI = InventedArticle(WIKI_URL, f"Giáo viên - {TITLE}", NOW, TEXT)
+
+
+def _wiki_page(after_text: str = "") -> dict:
+    """An Instiki-like wiki page: the web's name and the page's in the heading, the text, then
+    `after_text`."""
+    heading = (
+        "<h1 id='pageName'><span class='webName'>Giáo viên</span>"
+        f" <span class='pageName'>{TITLE}</span></h1>"
+    )
+    return WIKI.record(
+        f"<div id='Content'>{heading}<div id='revision'>{PARAGRAPHS}</div>{after_text}</div>"
+    )
+
+
+def test_a_web_s_name_opening_the_heading_is_no_part_of_the_headline() -> None:
+    """`<span class="webName">Giáo viên</span>` before the page's name in the heading, which the
+    `<title>` prints before a dash: the wiki's web, as a label opening the heading is, not
+    words of the headline."""
+    assert _wiki_page()["headline"] == TITLE
+
+
+def test_a_revision_line_in_a_byline_box_names_nobody() -> None:
+    """Instiki's `<div class="byline">Revised on December 3, 2026 16:05:22 by <a>ThayGiangA</a>`:
+    the words before the time are the revision's label, no name; the editor is an account."""
+    line = (
+        "<div class='byline'>Revised on December 3, 2026 16:05:22 by <a class='existingWikiWord'"
+        " href='/giaovien/show/ThayGiangA'>ThayGiangA</a> (113.185.42.17)</div>"
+    )
+    record = _wiki_page(line)
+    assert (record["byline"], record["authors"], record["published_raw"]) == (
+        None,
+        [],
+        "Revised on December 3, 2026 16:05:22",
+    )

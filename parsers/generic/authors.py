@@ -1009,6 +1009,12 @@ def _join_after(box: _Element) -> str:
     return join if join in PRINTED_JOINS else ""
 
 
+# An English revision's label before its time (Instiki's byline `Revised on December 3, 2026
+# 16:05:22 by …`, `Last edited on`): a line dating an edit, whose words before the time name
+# nobody.
+REVISION_LABEL = patterns.compile(r"(?i)(?:last\s+)?(?:revised|edited|modified|updated)(?:\s+on)?")
+
+
 def _without_time(page: Page, text: str) -> str:
     """The name of an author box that prints the post's time after it (a forum post's `bởi
     Trần Thị Hoa - Thứ Hai, 14 Tháng Tư 2025, 7:45 AM`): the text before the time and its
@@ -1019,6 +1025,8 @@ def _without_time(page: Page, text: str) -> str:
     if found is None or found.start == 0:
         return text
     before = text[: found.start]
+    if REVISION_LABEL.fullmatch(before.strip(EDGE)):
+        return ""  # a wiki's `Revised on <time> by <editor>`: the revision's line, no name
     weekday = WEEKDAY_BEFORE.search(fold(before))
     if weekday is None and ENGLISH_MONTH.search(text, found.start, found.end):
         weekday = SHORT_WEEKDAY_BEFORE.search(before)
