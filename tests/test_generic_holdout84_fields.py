@@ -94,3 +94,27 @@ def test_a_revision_line_in_a_byline_box_names_nobody() -> None:
         [],
         "Revised on December 3, 2026 16:05:22",
     )
+
+
+EPISODE_URL = "https://podcast.example.vn/bua-com-ban-tru-audios-mp3_rf_1382_1.html"
+EPISODE = InventedArticle(EPISODE_URL, TITLE, NOW, TEXT)
+
+
+def _episode(ld_type: str) -> list[dict]:
+    """An audio host's episode page, its JSON-LD of `ld_type`: the art classed `cover` beside
+    the heading, the description's paragraphs."""
+    ld = f'<script type="application/ld+json">{{"@type":"{ld_type}","name":"{TITLE}"}}</script>'
+    page = (
+        "<main><section class='episode-header'><img class='cover'"
+        f" src='https://static.example.vn/audios/1382_XXL.jpg' alt='{TITLE}' width='260'>"
+        f"<div class='episode-info'><h1>{TITLE}</h1></div></section>"
+        f"<section class='description'><div class='description-text'>{PARAGRAPHS}</div></section>"
+        "</main>"
+    )
+    return EPISODE.record(page, ld)["images"]
+
+
+def test_a_cover_on_an_episode_s_page_is_its_art() -> None:
+    """`<img class="cover">` beside the heading of a page whose JSON-LD is a `PodcastEpisode`:
+    the episode's art, no picture of the text."""
+    assert _episode("PodcastEpisode") == []
