@@ -118,3 +118,15 @@ def test_a_cover_on_an_episode_s_page_is_its_art() -> None:
     """`<img class="cover">` beside the heading of a page whose JSON-LD is a `PodcastEpisode`:
     the episode's art, no picture of the text."""
     assert _episode("PodcastEpisode") == []
+
+
+def test_a_forum_s_month_day_year_comma_clock_is_its_post_time() -> None:
+    """Invision 1.3's `<b>Posted:</b> <span class="post-date">Dec 1 2026, 07:45 PM</span>`: an
+    English short month, no comma before the year, one before the 12-hour clock; the post's
+    time as printed."""
+    meta = "<div class='postdetails'><b>Posted:</b> <span>Dec 1 2026, 07:45 PM</span></div>"
+    record = ARTICLE.under_headline(meta)
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-01T19:45:00+07:00",
+        "Dec 1 2026, 07:45 PM",
+    )

@@ -121,6 +121,7 @@ _DATE_IN_DIGITS = (
     r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
     r"|\d?(?:st|nd|rd|th)\s+\d{4}"  # an ordinal day before its year (Cornerstone's `Dec 4th 2026`)
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
+    r"|\d?\s\d{4},\s\d{1,2}:\d{2}"  # Invision 1.3's `Dec 1 2026, 07:45 PM`
     r"|\d?\s+[\u1780-\u17ff]{2,12}\s+\d{4}"  # a Khmer month's name (`05 ធ្នូ 2026`)
     r"|\d?\s+[\u0e00-\u0e7f]{2,12}\s+\d{4}"  # a Thai one's (`4 ธันวาคม 2026`)
     # … and a month's name in lower case, as French, Spanish and Russian print it (`5 décembre
