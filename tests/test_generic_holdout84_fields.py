@@ -130,3 +130,18 @@ def test_a_forum_s_month_day_year_comma_clock_is_its_post_time() -> None:
         "2026-12-01T19:45:00+07:00",
         "Dec 1 2026, 07:45 PM",
     )
+
+
+def test_an_invision_board_s_member_link_names_the_poster() -> None:
+    """Invision Power Board's post row: the poster's name linked to `index.php?showuser=316`,
+    then the post's time: the member who posted the text."""
+    row = (
+        "<table><tr><td class='row4'><span class='normalname'><a"
+        " href='https://forum.example.vn/index.php?showuser=316'>Nguyễn Hữu Phước</a></span></td>"
+        "<td class='row4'><div class='postdetails'><b>Posted:</b> <span>Dec 1 2026, 07:45"
+        f" PM</span></div></td></tr><tr><td class='post1'></td><td class='post1'><div"
+        f" class='postcolor'>{'<br /><br />'.join(TEXT)}</div></td></tr></table>"
+    )
+    page = f"<div class='maintitle'><b>{TITLE}</b></div>{row}"
+    record = ARTICLE.record(page)
+    assert (record["byline"], record["authors"]) == ("Nguyễn Hữu Phước", ["Nguyễn Hữu Phước"])

@@ -370,6 +370,7 @@ MEMBER_PATH = patterns.compile(
     r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$"
     r"|[?;&]\w+=(?:profile|viewprofile|usrinfo|userinfo)[;&](?:u|id|uid)=\d+$"
     r"|/member\.php\?u(?:id)?=\d+$"
+    r"|[?&]showuser=\d+$"  # Invision Power Board's (`index.php?showuser=316`)
 )
 MIN_POST_TEXT = 200  # characters of a block that hold a post's text, not its poster's details
 HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
