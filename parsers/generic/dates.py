@@ -2358,11 +2358,18 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
     trước</span>`): the time the page states, where the line's own is no more exact than its
     unit and moves with the clock. A `<time>` stating it in `datetime` is read by that, the
     machine date, as printed there (GitBook's `Cập nhật lần cuối <time datetime="…Z">2 ngày
-    trước</time>` under the text, too far from the headline for the page's machine date)."""
+    trước</time>` under the text, too far from the headline for the page's machine date), but
+    by its title where that prints the same instant (Hubzilla's `<time datetime="…T00:40:00Z"
+    title="Thứ Ba, 01/12/2026 07:40">6 ngày trước</time>`): the time as the reader sees it."""
     for el in (line, *line.iterdescendants()):
         if stamp := (el.get("datetime") or "").strip():
             found = match_datetime(stamp, now=page.fetched_at)
-            return _visible(stamp, 0, found, away, False, line) if found is not None else None
+            if found is None:
+                return None
+            titled = _tooltip_date(page, el, line, away)
+            if titled is not None and titled.match.value == found.value:
+                return titled  # the same instant, as the reader sees it on hover
+            return _visible(stamp, 0, found, away, False, line)
         if (titled := _tooltip_date(page, el, line, away)) is not None:
             return titled
     return None
