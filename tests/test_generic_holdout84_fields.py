@@ -160,3 +160,16 @@ def test_a_relative_time_s_title_stating_its_instant_is_the_printed_line() -> No
         "2026-12-01T07:40:00+07:00",
         "Thứ Ba, 01/12/2026 07:40",
     )
+
+
+def test_a_channel_printed_with_its_network_address_is_the_poster_s() -> None:
+    """Hubzilla's post head: `<a href="/channel/thanhha">Ngô Thị Thanh Hà</a>` beside the
+    channel's address `thanhha@hub.example.vn`: a member's own channel, the person who posted,
+    not a show's."""
+    meta = (
+        "<div class='wall-item-author'><a href='https://hub.example.vn/channel/thanhha'"
+        " class='wall-item-name-link u-url'><span class='wall-item-name'>Ngô Thị Thanh Hà</span>"
+        "</a> <span class='wall-item-addr'>thanhha@hub.example.vn</span></div>"
+    )
+    record = ARTICLE.under_headline(meta)
+    assert (record["byline"], record["authors"]) == ("Ngô Thị Thanh Hà", ["Ngô Thị Thanh Hà"])

@@ -374,6 +374,8 @@ MEMBER_PATH = patterns.compile(
 )
 MIN_POST_TEXT = 200  # characters of a block that hold a post's text, not its poster's details
 HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
+# A member's address on a federated network (`thanhha@hub.giaovienvungcao.vn`).
+NETWORK_ADDRESS = patterns.compile(r"[\w.-]+@[\w-]+(?:\.[\w-]+)+")
 USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
 MAIL_FROM = patterns.compile(
@@ -625,12 +627,15 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
 def _links_show(el: _Element, text: str) -> bool:
     """`el` prints `text` as its one link, to a show's or a channel's page (a podcast
     directory's `<p class="ep-item-con-author"><a href="/channel/id5873102">Kinh tế biển Gia
-    Lai</a></p>` under an episode's title): the show the episode is in, no person."""
+    Lai</a></p>` under an episode's title): the show the episode is in, no person. A channel
+    whose box prints its network address beside it (Hubzilla's `<a href="/channel/thanhha">Ngô
+    Thị Thanh Hà</a> thanhha@hub.example.vn`) is a member's own: the person who posted."""
     links = list(el.iter("a"))
     return (
         len(links) == 1
         and text_of(links[0]) == text
         and SHOW_PATH.search(urlsplit(links[0].get("href") or "").path) is not None
+        and not NETWORK_ADDRESS.search(text_of(el).replace(text, "", 1))
     )
 
 
