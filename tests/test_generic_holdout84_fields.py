@@ -173,3 +173,15 @@ def test_a_channel_printed_with_its_network_address_is_the_poster_s() -> None:
     )
     record = ARTICLE.under_headline(meta)
     assert (record["byline"], record["authors"]) == ("Ngô Thị Thanh Hà", ["Ngô Thị Thanh Hà"])
+
+
+def test_a_link_after_a_labelled_in_is_the_space_posted_in() -> None:
+    """eXo's line `<span>Đăng bởi</span> <a>Vũ Minh Tuấn</a> <span>trong</span> <a>Phòng Tổ
+    chức cán bộ</a>`, each label in an element of its own: the link after `trong` is the space
+    the post is filed in, its category."""
+    meta = (
+        "<div class='newsInformation'><span class='label'>Đăng bởi</span> <a"
+        f" href='{URL}../../nguoi/vuminhtuan'>Vũ Minh Tuấn</a> <span class='label'>trong</span>"
+        f" <a href='{URL}../../khong-gian/to-chuc-can-bo'>Phòng Tổ chức cán bộ</a></div>"
+    )
+    assert ARTICLE.under_headline(meta)["category"] == "Phòng Tổ chức cán bộ"
