@@ -185,3 +185,21 @@ def test_a_link_after_a_labelled_in_is_the_space_posted_in() -> None:
         f" <a href='{URL}../../khong-gian/to-chuc-can-bo'>Phòng Tổ chức cán bộ</a></div>"
     )
     assert ARTICLE.under_headline(meta)["category"] == "Phòng Tổ chức cán bộ"
+
+
+def test_an_illustration_block_over_the_headline_is_the_cover() -> None:
+    """eXo's `<div class="illustration"><img src="/…/illustration?v=…"></div>` right over the
+    headline's block: the article's own picture, as a block classed as a cover is; the query
+    is kept and the address resolved against the site."""
+    page = (
+        "<div class='newsDetails'><div class='topBar'><a href='/tin-tuc'>← Quay lại</a></div>"
+        "<div class='illustration'><img src='/rest/news/7c41/illustration?v=1796182200000'"
+        f" alt='Ảnh minh họa'></div><div class='newsHeader'><h1>{TITLE}</h1></div>"
+        f"<div class='newsBody'>{PARAGRAPHS}</div></div>"
+    )
+    assert ARTICLE.record(page)["images"] == [
+        {
+            "url": "https://sotay.truong.example.vn/rest/news/7c41/illustration?v=1796182200000",
+            "caption": None,
+        }
+    ]

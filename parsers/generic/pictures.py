@@ -53,6 +53,8 @@ PROFILE_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member|person)(?:$|[\s_-])", re.I
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
+# … and the article's illustration over its headline, by its class (eXo's `illustration`).
+ILLUSTRATION_CLASS = patterns.compile(r"(?:^|[\s_-])illustration(?:$|[\s_-])", re.I)
 # … and an event's, by its class (a webinar platform's `<div class="event-cover">`): the event's
 # banner over its page, which every page of the event shows, no picture of the article.
 EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
@@ -515,7 +517,8 @@ def _full_size_list(page: Page, block: _Element) -> list[Image]:
 
 def _cover_above(blocks: list[_Element]) -> list[_Element]:
     """A longform's cover picture over the headline (`<div class="lf-cover"><img …></div>`
-    before the headline's block): the block right before it, when classed as a cover; also
+    before the headline's block): the block right before it, when classed as a cover or as
+    the article's illustration (eXo's `<div class="illustration"><img …></div>`); also
     over a short line with no picture between them (a podcast's cover art over its series
     line, `<div class="episode-series"><a>Chuyện miền Tây</a> · Tập 12</div>`, over the
     headline); and a block of one picture and its caption right over the headline (an
@@ -525,7 +528,10 @@ def _cover_above(blocks: list[_Element]) -> list[_Element]:
     for block in reversed(blocks):
         if not isinstance(block.tag, str) or block.tag in ("script", "style", "noscript"):
             continue
-        if COVER_CLASS.search(block.get("class") or "") or (not kickers and _captioned(block)):
+        named = block.get("class") or ""
+        if COVER_CLASS.search(named) or ILLUSTRATION_CLASS.search(named):
+            return [block]
+        if not kickers and _captioned(block):
             return [block]
         if kickers or block.find(".//img") is not None or not short_text(block, MAX_KICKER):
             return []
