@@ -147,21 +147,6 @@ def test_an_invision_board_s_member_link_names_the_poster() -> None:
     assert (record["byline"], record["authors"]) == ("Nguyễn Hữu Phước", ["Nguyễn Hữu Phước"])
 
 
-def test_a_relative_time_s_title_stating_its_instant_is_the_printed_line() -> None:
-    """Hubzilla's `<time datetime="2026-12-01T00:40:00Z" title="Thứ Ba, 01/12/2026 07:40">6
-    ngày trước</time>`: the title states the `datetime`'s instant in local time, as the reader
-    sees it on hover: that is the line as printed."""
-    meta = (
-        "<div class='wall-item-ago'><time class='autotime' datetime='2026-12-01T00:40:00Z'"
-        " title='Thứ Ba, 01/12/2026 07:40'>6 ngày trước</time></div>"
-    )
-    record = ARTICLE.under_headline(meta)
-    assert (record["published_at"], record["published_raw"]) == (
-        "2026-12-01T07:40:00+07:00",
-        "Thứ Ba, 01/12/2026 07:40",
-    )
-
-
 def test_a_channel_printed_with_its_network_address_is_the_poster_s() -> None:
     """Hubzilla's post head: `<a href="/channel/thanhha">Ngô Thị Thanh Hà</a>` beside the
     channel's address `thanhha@hub.example.vn`: a member's own channel, the person who posted,

@@ -2358,20 +2358,11 @@ def _hover_date(page: Page, line: _Element, away: int) -> Visible | None:
     trước</span>`): the time the page states, where the line's own is no more exact than its
     unit and moves with the clock. A `<time>` stating it in `datetime` is read by that, the
     machine date, as printed there (GitBook's `Cập nhật lần cuối <time datetime="…Z">2 ngày
-    trước</time>` under the text, too far from the headline for the page's machine date), but
-    by its title where that prints the same instant after its weekday (Hubzilla's `<time
-    datetime="…T00:40:00Z" title="Thứ Ba, 01/12/2026 07:40">6 ngày trước</time>`): the time
-    written out for the reader. A title printing the numbers alone (`04/12/2026, 17:22:31`) is
-    the machine time's other spelling, and the `datetime` stays."""
+    trước</time>` under the text, too far from the headline for the page's machine date)."""
     for el in (line, *line.iterdescendants()):
         if stamp := (el.get("datetime") or "").strip():
             found = match_datetime(stamp, now=page.fetched_at)
-            if found is None:
-                return None
-            titled = _tooltip_date(page, el, line, away)
-            if titled is not None and titled.match.value == found.value and _weekday_titled(titled):
-                return titled  # the same instant, written out for the reader on hover
-            return _visible(stamp, 0, found, away, False, line)
+            return _visible(stamp, 0, found, away, False, line) if found is not None else None
         if (titled := _tooltip_date(page, el, line, away)) is not None:
             return titled
     return None
@@ -2406,11 +2397,6 @@ def _hover_hour(page: Page, line: _Element, printed: DateMatch, away: int) -> Vi
         if titled is not None:
             return titled if _has_time(titled.match) and _same_day(printed, titled.match) else None
     return None
-
-
-def _weekday_titled(titled: Visible) -> bool:
-    """The title opens with the weekday before its date (`Thứ Ba, 01/12/2026 07:40`)."""
-    return WEEKDAY_BEFORE.search(fold(titled.raw[: titled.match.start])) is not None
 
 
 def _tooltip_date(page: Page, el: _Element, line: _Element, away: int) -> Visible | None:
