@@ -477,6 +477,7 @@ def _generated_opening(summary: str | None, body: Body, page: Page, container: _
         or body.opening_bold
         or body.opening_italic
         or _key(body.paragraphs[0]) != _key(summary)
+        or _printed_as_lead(summary, page)
     ):
         return False
     generator = page.meta.get("generator", "")
@@ -485,6 +486,14 @@ def _generated_opening(summary: str | None, body: Body, page: Page, container: _
     return bool(WORDPRESS.search(generator) or WORDPRESS_FILES in page.html) and _only_in(
         summary, page, container
     )
+
+
+def _printed_as_lead(summary: str, page: Page) -> bool:
+    """The page prints `summary` in a block a lead's selector names (Docsy's `<div
+    class="lead">` under the headline, from the page's front matter): the lead its author
+    wrote, which the description repeats, not a generator's excerpt of the text."""
+    said = _key(summary)
+    return any(_key(text_of(el)) == said for el in page.select(generic.ANY_SUMMARY))
 
 
 def _only_in(text: str, page: Page, container: _Element) -> bool:

@@ -81,6 +81,7 @@ DATE_HINT = re.compile(
     r"|\d(?-i:st|nd|rd|th)?(?:,\s*\d{4}|\s+(?-i:[A-Z][a-z]{2,8})\.?,?\s+\d{4})"
     r"|\d(?-i:st|nd|rd|th)\s+\d{4}"
     r"|\d{1,2}\s\d{4}\s\d{1,2}:\d{2}"
+    r"|\d{1,2}\s\d{4},\s\d{1,2}:\d{2}"
     r"|\d{1,2}\s+[\u1780-\u17ff]{2,12}\s+\d{4}"
     r"|(?-i:\d{1,2}(?:er)?\.?\s+(?:de\s+)?[^\W\d_A-Z]{3,10}\.?,?\s+(?:de\s+)?\d{4})"
     r"|(?-i:\d\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm|h|p|min(?:ute)?s?|hours?|hrs?|days?"

@@ -158,6 +158,11 @@ NOT_YET: dict[str, dict[str, str]] = {
         " broadcast schedule and Ausha's hosting line after it stay in the text, and the"
         " credit with them",
     },
+    "holdout84/jcink-teachers-forum-topic-lam-dong-teacher-recruitment-1146-places-round-two-english-short-month-no-comma-12-hour-posted-br-paragraphs-topic-description-after-comma-member-group-signature-today-reply": {  # noqa: E501
+        "images": "the skin's icons (`style_images/…/nav_m.gif` by the topic's title, the"
+        " post row's `to_post_off.gif`) and the poster's avatar in his details cell stand"
+        " between the headline and the post, and are read as its pictures",
+    },
 }
 
 

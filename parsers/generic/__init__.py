@@ -308,6 +308,8 @@ SCRIPT_HREF = ("javascript:", "#")  # a link's address that runs a script or sta
 # `Posted at 09:15 AM in `).
 # The word before a post's section link among its details (`… trong <a>#vietnam</a>`).
 FILED_IN = patterns.compile(r"(?:^|\s)(?:trong|in)\s*$")
+# … and the poster's label in an element of its own (`<span>Đăng bởi</span>`).
+POSTED_BY_LABEL = patterns.compile(r"(?i)(?:được\s+)?đăng\s+bởi|posted\s+by")
 POSTED_IN = patterns.compile(r"(?:Đăng|Posted)[^\x00|]{0,40}?\s(?:trong|in)\s")
 # … or up to the dash after its clock before the category link (Canalblog's `Publié par <a>…
 # </a> à 07:45 - <a>Nuôi hàu</a>`).
@@ -389,7 +391,7 @@ SUMMARY_SELECTORS = (
     "[data-framer-name=Excerpt]",  # a Framer site's CMS excerpt, in a layer named for it
 )
 # One selector list: a single pass over the tree instead of one per selector.
-_ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
+ANY_SUMMARY = ", ".join(SUMMARY_SELECTORS)
 
 
 # A lead known by its class word where the selectors above do not name it: `span.Lead`,
@@ -489,7 +491,7 @@ def summary(page: Page) -> str | None:
     if described is not None and (text := lead_text(described)):
         return text
     anchor = headline_element(page)
-    sources = ((lambda: page.select(_ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
+    sources = ((lambda: page.select(ANY_SUMMARY), 1), (lambda: _lead_named(page), MIN_LEAD))
     title = headline(page)
     for candidates, least in sources:
         leads = {
@@ -3016,7 +3018,34 @@ def _posted_in_section(page: Page) -> str | None:
             and _in_article(page, el)
         ):
             return name
-    return _filed_after_post_clock(page)
+    return _filed_after_post_clock(page) or _space_after_labels(page)
+
+
+def _space_after_labels(page: Page) -> str | None:
+    """The link after a label printing `trong` (in) alone, in a line whose labels open with
+    the poster's (eXo's `<span>Đăng bởi</span> <a>Vũ Minh Tuấn</a> <span>trong</span> <a
+    class="newsSpace">Phòng Tổ chức cán bộ</a>`): the space the post is filed in, the line
+    `POSTED_IN` reads with its labels in elements of their own."""
+    for label in page.root.iter("span", "em", "small", "b"):
+        link = label.getnext()
+        if (
+            link is None
+            or link.tag != "a"
+            or (label.tail or "").strip()
+            or text_of(label).casefold() not in ("trong", "in")
+        ):
+            continue
+        name = text_of(link)
+        if (
+            any(POSTED_BY_LABEL.fullmatch(text_of(el)) for el in label.itersiblings(preceding=True))
+            and name
+            and len(name) <= MAX_SECTION
+            and SECTION_NAME.match(name)
+            and _leads_within_site(page, link.get("href"))
+            and _in_article(page, label)
+        ):
+            return name
+    return None
 
 
 def _filed_after_post_clock(page: Page) -> str | None:

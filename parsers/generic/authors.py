@@ -370,9 +370,12 @@ MEMBER_PATH = patterns.compile(
     r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$"
     r"|[?;&]\w+=(?:profile|viewprofile|usrinfo|userinfo)[;&](?:u|id|uid)=\d+$"
     r"|/member\.php\?u(?:id)?=\d+$"
+    r"|[?&]showuser=\d+$"  # Invision Power Board's (`index.php?showuser=316`)
 )
 MIN_POST_TEXT = 200  # characters of a block that hold a post's text, not its poster's details
 HANDLE = patterns.compile(r"@[\w.-]+")  # a member's account as a network prints it (`@kimoanh.ngo`)
+# A member's address on a federated network (`thanhha@hub.giaovienvungcao.vn`).
+NETWORK_ADDRESS = patterns.compile(r"[\w.-]+@[\w-]+(?:\.[\w-]+)+")
 USER_NAME_CLASS = patterns.compile(r"(?i)user-?name|display-?name")  # a member's name by class
 MAX_POST_HEADER_LEVELS = 5  # blocks above a post's `<time>` up to its header
 MAIL_FROM = patterns.compile(
@@ -624,12 +627,15 @@ def _from_author_classes(page: Page, acceptable: Callable[[str], bool] | None = 
 def _links_show(el: _Element, text: str) -> bool:
     """`el` prints `text` as its one link, to a show's or a channel's page (a podcast
     directory's `<p class="ep-item-con-author"><a href="/channel/id5873102">Kinh tế biển Gia
-    Lai</a></p>` under an episode's title): the show the episode is in, no person."""
+    Lai</a></p>` under an episode's title): the show the episode is in, no person. A channel
+    whose box prints its network address beside it (Hubzilla's `<a href="/channel/thanhha">Ngô
+    Thị Thanh Hà</a> thanhha@hub.example.vn`) is a member's own: the person who posted."""
     links = list(el.iter("a"))
     return (
         len(links) == 1
         and text_of(links[0]) == text
         and SHOW_PATH.search(urlsplit(links[0].get("href") or "").path) is not None
+        and not NETWORK_ADDRESS.search(text_of(el).replace(text, "", 1))
     )
 
 
@@ -1009,6 +1015,12 @@ def _join_after(box: _Element) -> str:
     return join if join in PRINTED_JOINS else ""
 
 
+# An English revision's label before its time (Instiki's byline `Revised on December 3, 2026
+# 16:05:22 by …`, `Last edited on`): a line dating an edit, whose words before the time name
+# nobody.
+REVISION_LABEL = patterns.compile(r"(?i)(?:last\s+)?(?:revised|edited|modified|updated)(?:\s+on)?")
+
+
 def _without_time(page: Page, text: str) -> str:
     """The name of an author box that prints the post's time after it (a forum post's `bởi
     Trần Thị Hoa - Thứ Hai, 14 Tháng Tư 2025, 7:45 AM`): the text before the time and its
@@ -1019,6 +1031,8 @@ def _without_time(page: Page, text: str) -> str:
     if found is None or found.start == 0:
         return text
     before = text[: found.start]
+    if REVISION_LABEL.fullmatch(before.strip(EDGE)):
+        return ""  # a wiki's `Revised on <time> by <editor>`: the revision's line, no name
     weekday = WEEKDAY_BEFORE.search(fold(before))
     if weekday is None and ENGLISH_MONTH.search(text, found.start, found.end):
         weekday = SHORT_WEEKDAY_BEFORE.search(before)

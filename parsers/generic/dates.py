@@ -121,6 +121,7 @@ _DATE_IN_DIGITS = (
     r"|\d?(?:st|nd|rd|th|\.)?(?:,\s*\d{4}|\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})"
     r"|\d?(?:st|nd|rd|th)\s+\d{4}"  # an ordinal day before its year (Cornerstone's `Dec 4th 2026`)
     r"|\d?\s\d{4}\s\d{1,2}:\d{2}"  # JavaScript's `Date.toString()`: `Nov 21 2025 08:05:00`
+    r"|\d?\s\d{4},\s\d{1,2}:\d{2}"  # Invision 1.3's `Dec 1 2026, 07:45 PM`
     r"|\d?\s+[\u1780-\u17ff]{2,12}\s+\d{4}"  # a Khmer month's name (`05 ធ្នូ 2026`)
     r"|\d?\s+[\u0e00-\u0e7f]{2,12}\s+\d{4}"  # a Thai one's (`4 ธันวาคม 2026`)
     # … and a month's name in lower case, as French, Spanish and Russian print it (`5 décembre
@@ -451,8 +452,26 @@ def _published(page: Page) -> str | None:
     updated = [v for v in visible_dates(page) if v.modified]
     if updated:  # the only time the page prints (a header's today left out): not an update
         page.memo["published_from_update"] = updated[0].raw
-        return _own_stamp(page, updated[0]) or updated[0].raw
+        return (
+            _own_stamp(page, updated[0]) or _machine_update_on(page, updated[0]) or updated[0].raw
+        )
     return None
+
+
+def _machine_update_on(page: Page, line: Visible) -> str | None:
+    """The machine update time (`article:modified_time`), with its hour, on the day the page's
+    only date line prints alone as an update (Docsy's `Last modified December 2, 2026:` with
+    its commit's message): the same update, which gives the day its hour, as a machine
+    publish time gives a publish line printing its day alone."""
+    machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
+    if (
+        machine is None
+        or _has_time(line.match)
+        or not _has_time(machine[1])
+        or not _same_day(line.match, machine[1])
+    ):
+        return None
+    return machine[0]
 
 
 def _own_stamp(page: Page, line: Visible) -> str | None:
@@ -1006,6 +1025,8 @@ def modified(page: Page) -> str | None:
     publish = published(page)
     updated = [v for v in updated if not _before_publish(page, v.match, publish)]
     machine = _machine(page, MACHINE_MODIFIED, ld_key="dateModified")
+    if machine and machine[0] == publish and page.memo.get("published_from_update"):
+        return None  # the only date, an update line, gave the publish time this hour
     if (
         updated
         and updated[0].raw != page.memo.get("published_from_update")  # see `_only_time`

@@ -67,6 +67,9 @@ LABEL_CLASS = patterns.compile(r"(?:^|[\s_-])(?:label|badge|prefix)(?:$|[\s_-])"
 # name, lower-case, with a dash, dot or digit, which the list's software puts before every
 # subject; no word of the headline (a kicker such as `[Video]` is capitalised and stays).
 LIST_TAG = patterns.compile(r"^\[(?=[a-z]*[\d._-])[a-z0-9]+(?:[._-][a-z0-9]+)*\]\s+(?=\S)")
+# A wiki's or site's name in a span of its own opening the heading (Instiki's `<h1
+# id="pageName"><span class="webName">Giáo viên</span> <span class="pageName">…</span></h1>`).
+SITE_NAME_CLASS = patterns.compile(r"(?i)(?:^|[\s_-])(?:web|site|wiki)[_-]?name(?:$|[\s_-])")
 LIVE_LABEL = patterns.compile(r"(?i)(?:^|\s)(?:[\w-]*ticker|live(?:-?blog)?|newsblog)\s*[:|]")
 # A live page's flag printed on its own right above the headline (`<div class="flag">Live</div>`).
 LIVE_FLAG = patterns.compile(r"(?i)[\w-]*ticker|live(?:[\s-]?(?:blog|ticker))?|newsblog")
@@ -123,12 +126,14 @@ def _opening_label(el: _Element) -> str | None:
     """The text of a label opening the headline element (`<h1><span class="label">Tin địa
     phương</span>Cầu …</h1>`, a forum thread's prefix): a badge over the headline, not its
     words; so is an element of its own printing no letter or digit (a wiki page's emoji, `<span
-    class="page-emoji">🧪</span>`, its icon)."""
+    class="page-emoji">🧪</span>`, its icon), and a span classed as the wiki's or site's
+    name (Instiki's `<span class="webName">`), which the `<title>` prints before the page's."""
     first = el[0] if len(el) and not (el.text or "").strip() else None
     if first is None or not isinstance(first.tag, str):
         return None
     label = text_of(first)
-    badge = LABEL_CLASS.search(first.get("class") or "") or not _words(label)
+    classes = first.get("class") or ""
+    badge = LABEL_CLASS.search(classes) or SITE_NAME_CLASS.search(classes) or not _words(label)
     if label and badge and len(label) < len(text_of(el)):
         return label
     return None

@@ -53,6 +53,8 @@ PROFILE_BOX = patterns.compile(
     r"(?:^|[\s_-])(?:author|user|userinfo|avatar|profile|member|person)(?:$|[\s_-])", re.I
 )
 COVER_CLASS = patterns.compile(r"cover|hero|featured", re.I)
+# … and the article's illustration over its headline, by its class (eXo's `illustration`).
+ILLUSTRATION_CLASS = patterns.compile(r"(?:^|[\s_-])illustration(?:$|[\s_-])", re.I)
 # … and an event's, by its class (a webinar platform's `<div class="event-cover">`): the event's
 # banner over its page, which every page of the event shows, no picture of the article.
 EVENT_COVER_CLASS = patterns.compile(r"(?:^|[\s_-])event-(?:cover|banner|hero)(?:$|[\s_-])", re.I)
@@ -65,6 +67,9 @@ ARTWORK_CLASS = patterns.compile(
     r"|cover[\s_-]*art(?![a-z])|(?<![a-z])(?:show|podcast)[\s_-]*cover",
     re.I,
 )
+# … and a picture classed as a cover alone on a page typed as a recording: the episode's art.
+COVER_ONLY = patterns.compile(r"\s*cover\s*", re.I)
+RECORDING_TYPES = ("PodcastEpisode", "RadioEpisode", "AudioObject", "MusicRecording")
 WORD = patterns.compile(r"[^\W\d_]")  # a letter: words besides a gallery's captions
 MAX_CARD_NAME_WORDS = 6  # words of the name in bold on a person's card, a rank before it
 PHOTO_CREDIT = patterns.compile(r"(?:^|\W)ảnh\s*:\s*\w", re.I)  # `Ảnh: Phan Tuấn Anh`
@@ -159,9 +164,13 @@ def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
     """`img`'s `alt` is a name the page's title prints after the headline (a podcast
     episode's `<title>Cà phê vượt 130 nghìn … | Giá nông sản Tây Nguyên</title>` over the show's
     cover, `alt="Giá nông sản Tây Nguyên"`, also before its host's: `… | Show | RSS.com`), or
-    `img` is classed as a recording's art (`ARTWORK_CLASS`): the show's or the site's art, on
-    its every page."""
-    if ARTWORK_CLASS.search(img.get("class") or "") or _logo_resized(page, img):
+    `img` is classed as a recording's art (`ARTWORK_CLASS`), or as a cover alone on a recording's
+    page (iVoox's `<img class="cover">` beside an episode's heading, its JSON-LD a
+    `PodcastEpisode`): the show's or the site's art, on its every page."""
+    classes = img.get("class") or ""
+    if ARTWORK_CLASS.search(classes) or _logo_resized(page, img):
+        return True
+    if COVER_ONLY.fullmatch(classes) and _recording(page):
         return True
     alt = fold(" ".join((img.get("alt") or "").split()))
     title = text_of(heading)
@@ -173,6 +182,11 @@ def _site_art(page: Page, img: _Element, heading: _Element) -> bool:
         if len(parts) >= 3 and not parts[0] and alt in {fold(part.strip()) for part in parts[2::2]}:
             return True
     return False
+
+
+def _recording(page: Page) -> bool:
+    """The page's JSON-LD types it as a recording (`RECORDING_TYPES`): an episode's page."""
+    return any(obj.get("@type") in RECORDING_TYPES for obj in page.json_ld)
 
 
 def _logo_resized(page: Page, img: _Element) -> bool:
@@ -503,7 +517,8 @@ def _full_size_list(page: Page, block: _Element) -> list[Image]:
 
 def _cover_above(blocks: list[_Element]) -> list[_Element]:
     """A longform's cover picture over the headline (`<div class="lf-cover"><img …></div>`
-    before the headline's block): the block right before it, when classed as a cover; also
+    before the headline's block): the block right before it, when classed as a cover or as
+    the article's illustration (eXo's `<div class="illustration"><img …></div>`); also
     over a short line with no picture between them (a podcast's cover art over its series
     line, `<div class="episode-series"><a>Chuyện miền Tây</a> · Tập 12</div>`, over the
     headline); and a block of one picture and its caption right over the headline (an
@@ -513,7 +528,10 @@ def _cover_above(blocks: list[_Element]) -> list[_Element]:
     for block in reversed(blocks):
         if not isinstance(block.tag, str) or block.tag in ("script", "style", "noscript"):
             continue
-        if COVER_CLASS.search(block.get("class") or "") or (not kickers and _captioned(block)):
+        named = block.get("class") or ""
+        if COVER_CLASS.search(named) or ILLUSTRATION_CLASS.search(named):
+            return [block]
+        if not kickers and _captioned(block):
             return [block]
         if kickers or block.find(".//img") is not None or not short_text(block, MAX_KICKER):
             return []
