@@ -171,8 +171,8 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
 # article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`), the
 # `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it), and
-# an edit's label (`Đã sửa: …`, edited; a note app's `Sửa: …` under its `Tạo: …`), a note's
-# `Last edited` (HackMD), and a publication's
+# an edit's label (`Đã sửa: …`, edited, and `Đã sửa bởi …` naming who; a note app's `Sửa: …`
+# under its `Tạo: …`), a note's `Last edited` (HackMD), and a publication's
 # latest release beside its first (PubPub's `Last released` under `Published on`), and a
 # note's last change (HedgeDoc's `Thay đổi lần cuối`).
 MODIFIED_LABEL = patterns.compile(
@@ -181,7 +181,7 @@ MODIFIED_LABEL = patterns.compile(
     r"|last\s*(?:edited|released)"
     # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
     r"|(?:topic\s*)?revision\s*:\s*r\d"
-    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*:?\s*$|(?<![a-z])da\s*sua\s*:"
+    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*:?\s*$|(?<![a-z])da\s*sua\s*(?::|boi\s)"
     # … and in the languages of a paper's foreign editions (`Mis à jour le`, `Actualizado:`,
     # `Atualizado`, `Aktualisiert`, `Обновлено`, `更新时间：`, `更新日：`, `수정`)
     r"|mis\s*a\s*jour|actuali[sz]ad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|обновлен"

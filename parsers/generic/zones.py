@@ -346,7 +346,7 @@ def _zone_words(el: _Element, names: str) -> bool:
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
         return False
-    if _enlarging_link(el) and not _names_zone(POPUP_WORD.sub(" ", names)):
+    if (_enlarging_link(el) or _hover_tip(el)) and not _names_zone(POPUP_WORD.sub(" ", names)):
         return False
     if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
         return False
@@ -402,6 +402,13 @@ def _enlarging_link(el: _Element) -> bool:
         and el.find(".//img") is not None
         and not "".join(el.itertext()).strip()
     )
+
+
+def _hover_tip(el: _Element) -> bool:
+    """`el` is a span of words alone that shows its title on hover (a forum's `<span
+    class="popup-posted DateTime" title="Thứ Năm, 3 tháng 12 năm 2026 21:40">3/12/2026
+    21:40</span>`): the popup its words name is that title, no window of the site's."""
+    return el.tag == "span" and len(el) == 0 and bool((el.get("title") or "").strip())
 
 
 def _links_nowhere(el: _Element) -> bool:

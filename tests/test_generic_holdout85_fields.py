@@ -1,0 +1,56 @@
+"""Rules the generic extractor learnt for dates, bylines, leads, tags and pictures from the
+eighty-fifth holdout set's provincial sport pages on forums, wikis, help centres, storefronts and
+photo pages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.invented import InventedArticle
+
+NOW = datetime.fromisoformat("2026-12-06T10:00:00+07:00")
+URL = "https://chaybo.example.vn/chu-de/giai-chay-ven-bien-2026"
+TITLE = "Kinh nghiệm chạy giải ven biển 2026: cung đường và trạm nước"
+TEXT = (
+    "Cự ly 21 km xuất phát lúc 5:00 tại quảng trường, chạy dọc đường ven biển rồi quay đầu.",
+    "Trạm nước đặt mỗi 2,5 km, hai trạm cuối có thêm chuối và gel cho người chạy.",
+    "Nhận số đeo ngày 11 và 12/12 tại nhà thi đấu, nhớ mang giấy khám sức khỏe.",
+)
+ARTICLE = InventedArticle(URL, TITLE, NOW, TEXT)
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in TEXT)
+
+
+def _forum_post(edited: str = "") -> dict:
+    """A forum topic's first post: its time in a span classed as showing a popup, titled with
+    the full date, then the text and `edited` under it."""
+    posted = (
+        "<div class='post-head'><span class='popup-posted'>Gửi lúc: </span>"
+        "<span class='popup-posted stamp' title='Thứ Năm, 3 tháng 12 năm 2026 21:40'>"
+        "3/12/2026 21:40</span></div>"
+    )
+    post = f"<div class='post'>{posted}<div class='post-text'>{PARAGRAPHS}</div>{edited}</div>"
+    return ARTICLE.record(f"<h1>{TITLE}</h1>{post}")
+
+
+def test_a_titled_span_classed_popup_is_the_post_s_time() -> None:
+    """YAF.NET's `<span class="popup-posted DateTime" title="…">3/12/2026 21:40</span>`: a span
+    of words alone showing its title on hover is what its popup word names, no popup window of
+    the site's, so its day is the post's publish time."""
+    record = _forum_post()
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T21:40:00+07:00",
+        "3/12/2026 21:40",
+    )
+
+
+def test_edited_by_a_person_is_an_update() -> None:
+    """`Đã sửa bởi người viết: 04/12/2026 07:55` under a forum post: an edit's label naming who
+    edited it is an update's, as `Đã sửa:` is, not the post's publish time."""
+    edited = (
+        "<div class='post-edited'>Đã sửa bởi người viết: 04/12/2026 07:55 · Lý do: thêm giờ</div>"
+    )
+    record = _forum_post(edited)
+    assert (record["published_at"], record["modified_at"]) == (
+        "2026-12-03T21:40:00+07:00",
+        "2026-12-04T07:55:00+07:00",
+    )
