@@ -54,3 +54,30 @@ def test_edited_by_a_person_is_an_update() -> None:
         "2026-12-03T21:40:00+07:00",
         "2026-12-04T07:55:00+07:00",
     )
+
+
+def _wiki_page(footer: str) -> dict:
+    """A wiki page: the headline, the text, then `footer` in the site's footer."""
+    page = f"<div id='content'><h1>{TITLE}</h1><div class='wikitext'>{PARAGRAPHS}</div></div>"
+    return ARTICLE.record(f"{page}<div id='footer'>{footer}</div>")
+
+
+def test_a_wiki_footer_s_worded_last_edit_after_vao_is_the_page_s() -> None:
+    """PhpWiki's footer `Sửa lần cuối vào 3 tháng 12, 2026 21:12.` before its version as the
+    only date: a worded day with its clock after `vào` names the page as last changed, as the
+    footer's numeric day does, so it is the publish time, the line as printed."""
+    record = _wiki_page(
+        "<p class='editdate'>Sửa lần cuối vào 3 tháng 12, 2026 21:12. <a href='?action=diff'>"
+        "(khác)</a> · Phiên bản 14</p>"
+    )
+    assert (record["published_at"], record["published_raw"]) == (
+        "2026-12-03T21:12:00+07:00",
+        "Sửa lần cuối vào 3 tháng 12, 2026 21:12",
+    )
+
+
+def test_a_wiki_footer_s_visits_to_this_page_are_its_views() -> None:
+    """`Trang này đã được truy cập 1.532 lần.` in a wiki's footer names the page itself as
+    visited: its count, the verb, the count and `lần`, as `Trang này đã được xem … lần` is."""
+    record = _wiki_page("<p class='hitcount'>Trang này đã được truy cập 1.532 lần.</p>")
+    assert (record["views"], record["views_raw"]) == (1532, "truy cập 1.532 lần")

@@ -199,8 +199,10 @@ PAGE_REVISION = patterns.compile(
     r"|^last\s*edited\s*by\s"  # a wiki's `Last edited by <account>, 2026-12-04 10:12:33 +0700`
     # Oddmuse's `Sửa lần cuối 2026-12-02 01:14 UTC bởi <account>`, WackoWiki's `Sửa lần cuối:
     # 03.12.2026 10:22` before `bởi <account>`: a day with its clock (a forum's `Sửa lần cuối:
-    # 22/8/25` edit prints no clock)
+    # 22/8/25` edit prints no clock); PhpWiki's `Sửa lần cuối vào 3 tháng 12, 2026 21:12.`
+    # before its version, a worded day after `vào` with its clock
     r"|^sua\s*lan\s*cuoi\s*(?:\d|:\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2})"
+    r"|^sua\s*lan\s*cuoi\s*vao\s*\d{1,2}\s*thang\s*\d{1,2},?\s*\d{4},?\s+\d{1,2}:\d{2}"
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
