@@ -81,3 +81,20 @@ def test_a_wiki_footer_s_visits_to_this_page_are_its_views() -> None:
     visited: its count, the verb, the count and `lần`, as `Trang này đã được xem … lần` is."""
     record = _wiki_page("<p class='hitcount'>Trang này đã được truy cập 1.532 lần.</p>")
     assert (record["views"], record["views_raw"]) == (1532, "truy cập 1.532 lần")
+
+
+def test_a_badge_between_the_poster_and_the_time_is_no_part_of_the_name() -> None:
+    """A community post's author line `<a>Phan Thanh Sơn</a> <span class="cm-badge">Huấn luyện
+    viên</span> · <time>1 thg 12</time>` over the headline: with the time gone, the runs left are
+    the name and a job of several words, the `·` and the time no lines of the name's text, so
+    the byline is the name alone."""
+    author = (
+        "<div class='cm-post-author'><a class='cm-author-name' href='/user/908812'>Phan Thanh Sơn"
+        "</a> <span class='cm-badge'>Huấn luyện viên</span> · "
+        "<time datetime='2026-12-01T13:05:42.000Z'>1 thg 12</time></div>"
+    )
+    post = (
+        f"<article class='post'>{author}<h1>{TITLE}</h1><div class='post-body'>{PARAGRAPHS}</div>"
+    )
+    record = ARTICLE.record(f"<main>{post}</article></main>")
+    assert (record["byline"], record["authors"]) == ("Phan Thanh Sơn", ["Phan Thanh Sơn"])

@@ -796,9 +796,12 @@ def _without_job(box: _Element, text: str) -> str:
     """An author box printing the writer's job in a run of its own beside the name (`<a>Trần
     Quốc Việt</a><span>Phóng viên Ban Kinh tế</span>`, the runs glued in its text): the name,
     when it is the one line capitalised as names are, naming people, and every other line is a
-    job of several words, some in lower case."""
+    job of several words, some in lower case. Runs the name's text no longer holds (a time, a
+    `·` between the badge and the time: PeerBoard's `<a>Phan Thanh Sơn</a> <span
+    class="pb-badge">Huấn luyện viên</span> · <time>1 thg 12</time>`) are no lines of it."""
     lines = _lines(box)
     lines = _leaf_lines(box) or lines if len(lines) == 1 else lines
+    lines = [line for line in lines if line in text]
     names = [line for line in lines if all(word[:1].isupper() for word in line.split())]
     others = [line for line in lines if line not in names]
     if len(names) != 1 or not others or any(len(line.split()) < 2 for line in others):
