@@ -98,3 +98,16 @@ def test_a_badge_between_the_poster_and_the_time_is_no_part_of_the_name() -> Non
     )
     record = ARTICLE.record(f"<main>{post}</article></main>")
     assert (record["byline"], record["authors"]) == ("Phan Thanh Sơn", ["Phan Thanh Sơn"])
+
+
+def test_a_path_nav_right_over_the_headline_s_article_is_its_trail() -> None:
+    """Zensical's `<nav class="md-path">` right before the `<article>` holding the `<h1>`, in
+    the content column: the article's trail, though its tag is furniture's, so its last link is
+    the category."""
+    trail = (
+        "<nav class='md-path'><ol><li><a href='../..'>Điều lệ chung</a></li>"
+        "<li><a href='../'>Đăng ký thi đấu</a></li></ol></nav>"
+    )
+    content = f"<div class='content'>{trail}<article><h1>{TITLE}</h1>{PARAGRAPHS}</article></div>"
+    record = ARTICLE.record(f"<main>{content}</main>")
+    assert record["category"] == "Đăng ký thi đấu"

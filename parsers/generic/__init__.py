@@ -2072,8 +2072,11 @@ def _crumbs(page: Page) -> list[str]:
     links = [a for a in page.select(CRUMB_LINKS) if not _in_element(a, anchor)] or [
         a
         for trail in named(page, TRAIL_CLASS) or named(page, CAMEL_TRAIL)
-        # a `<nav>` trail inside the article is its own; one classed `crumbs` is a trail anywhere
-        if _in_article(page, trail) or CRUMBS_WORD.search(trail.get("class") or "")
+        # a `<nav>` trail inside the article is its own, and so is one right over the block
+        # holding the headline; one classed `crumbs` is a trail anywhere
+        if _in_article(page, trail)
+        or _right_over_headline(trail, anchor)
+        or CRUMBS_WORD.search(trail.get("class") or "")
         for a in trail.iter("a")
     ]
     links = [a for a in links if not _in_trace(a) and _shows_words(a) and not _account_link(a)]
@@ -2104,6 +2107,18 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+def _right_over_headline(trail: _Element, headline: _Element | None) -> bool:
+    """`trail` is the element right before the block holding the headline (Zensical's `<nav
+    class="md-path">` over the `<article>` with the `<h1>`): the article's trail, though its
+    `<nav>` tag makes it furniture."""
+    after = trail.getnext()
+    return (
+        headline is not None
+        and after is not None
+        and (after is headline or any(a is after for a in headline.iterancestors()))
+    )
 
 
 # A link to the site's account pages (`Đăng nhập`, `Đăng ký`, `Log in`, `Sign up`), folded.
