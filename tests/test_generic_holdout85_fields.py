@@ -111,3 +111,19 @@ def test_a_path_nav_right_over_the_headline_s_article_is_its_trail() -> None:
     content = f"<div class='content'>{trail}<article><h1>{TITLE}</h1>{PARAGRAPHS}</article></div>"
     record = ARTICLE.record(f"<main>{content}</main>")
     assert record["category"] == "Đăng ký thi đấu"
+
+
+def test_the_only_h1_in_a_photo_page_s_sidebar_heads_the_post() -> None:
+    """ViewBug's `<div class="vb-photo-sidebar">` beside the photo holds the page's only `<h1>`,
+    the description and its facts: the column is the post's, whatever its class says, so the
+    `<h1>` is the headline (the title's `Photo by …` no part of it) and its upload line the
+    publish time."""
+    photo = "<div class='photo-frame'><img src='https://anh.example.vn/98241736_large.jpg'></div>"
+    column = (
+        f"<div class='photo-sidebar'><h1>{TITLE}</h1><div class='photo-description'>"
+        f"{'<br><br>'.join(TEXT)}</div><div class='photo-dates'><span>Tải lên lúc 22:05 ngày"
+        " 30/11/2026</span></div></div>"
+    )
+    og_title = f"<meta property='og:title' content='{TITLE} Photo by Đinh Công Hậu'>"
+    record = ARTICLE.record(f"<main>{photo}{column}</main>", og_title)
+    assert (record["headline"], record["published_at"]) == (TITLE, "2026-11-30T22:05:00+07:00")

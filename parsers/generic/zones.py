@@ -385,6 +385,15 @@ def _holds_only_h1(el: _Element) -> bool:
     return el.find(".//h1") is not None and len(el.getroottree().getroot().findall(".//h1")) == 1
 
 
+def _side_columns_of_only_h1(el: _Element) -> frozenset:
+    """The elements classed as a sidebar around `el` when it is the page's only `<h1>`: a photo
+    page's column beside the photo (ViewBug's `vb-photo-sidebar` of the owner, the title, the
+    description and its facts) holds the post, whatever its class says."""
+    if el.tag != "h1" or len(el.getroottree().getroot().findall(".//h1")) != 1:
+        return frozenset()
+    return frozenset(a for a in el.iterancestors() if SIDEBAR_CLASS.search(classes(a)))
+
+
 def _picture_box(el: _Element) -> bool:
     """`el` holds a picture and no link: a menu's or a navigation's words on it name what the
     picture allows (its context menu), not a list of links."""
@@ -606,7 +615,7 @@ def _find_headline(page: Page) -> _Element | None:
         for css in HEADLINE_SELECTORS
         for el in page.select(css)
         if (text := text_of(el))
-        and not _in_zone(page, el, frozenset())
+        and not _in_zone(page, el, _side_columns_of_only_h1(el))
         and not names_site(page, text)
         and _key(text) not in sections
     ]
