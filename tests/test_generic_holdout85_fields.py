@@ -127,3 +127,24 @@ def test_the_only_h1_in_a_photo_page_s_sidebar_heads_the_post() -> None:
     og_title = f"<meta property='og:title' content='{TITLE} Photo by Đinh Công Hậu'>"
     record = ARTICLE.record(f"<main>{photo}{column}</main>", og_title)
     assert (record["headline"], record["published_at"]) == (TITLE, "2026-11-30T22:05:00+07:00")
+
+
+def test_a_lone_link_over_the_post_to_the_space_marked_current_is_its_category() -> None:
+    """PeerBoard's `<div class="pb-space-header"><a href="/space/tin-cau-lac-bo">Tin câu lạc
+    bộ</a></div>` over the `<article>` of a post at `/post/<id>` (the poster's line over the
+    `<h1>`), the sidebar marking the same link's item `pb-active`: the space the post is filed
+    in, though its address names none."""
+    spaces = (
+        "<aside class='cm-sidebar'><ul><li><a href='/space/chung'>Thảo luận chung</a></li>"
+        "<li class='cm-active'><a href='/space/tin-cau-lac-bo'>Tin câu lạc bộ</a></li></ul></aside>"
+    )
+    header = "<div class='cm-space-header'><a href='/space/tin-cau-lac-bo'>Tin câu lạc bộ</a></div>"
+    poster = (
+        "<div class='cm-post-author'><a href='/user/908812'>Phan Thanh Sơn</a> · "
+        "<time datetime='2026-12-01T13:05:42.000Z'>1 thg 12</time></div>"
+    )
+    post = f"<article>{poster}<h1>{TITLE}</h1>{PARAGRAPHS}</article>"
+    record = InventedArticle("https://clb.example.vn/post/2081734512", TITLE, NOW).record(
+        f"{spaces}<main>{header}{post}</main>"
+    )
+    assert record["category"] == "Tin câu lạc bộ"

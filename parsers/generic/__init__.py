@@ -3228,7 +3228,26 @@ def _folder_over_article(page: Page) -> str | None:
     text = text_of(before) if before is not None else ""
     if len(links) != 1 or text_of(links[0]) != text or len(text) > MAX_SECTION:
         return None
-    return text if SECTION_NAME.match(text) and _holds_page(page, links[0].get("href")) else None
+    href = links[0].get("href")
+    filed = _holds_page(page, href) or _marked_current(page, href)
+    return text if SECTION_NAME.match(text) and filed else None
+
+
+# A list item's class marking it the current one, bare or after a product's prefix
+# (`active`, `is-current`, PeerBoard's `pb-active`).
+MARKED_CURRENT = patterns.compile(r"(?:^|[\s_-])(?:active|current)(?:$|\s)")
+
+
+def _marked_current(page: Page, href: str | None) -> bool:
+    """A list item marked as the current one links to `href` alone (PeerBoard's sidebar `<li
+    class="pb-active"><a href="/space/tin-cau-lac-bo">` beside the same link over the post at
+    `/post/<id>`): the space the reader is in, though the post's address names none."""
+    url = page.absolute(href)
+    return bool(url) and any(
+        len(links := list(li.iter("a"))) == 1 and page.absolute(links[0].get("href")) == url
+        for li in page.root.iter("li")
+        if MARKED_CURRENT.search(li.get("class") or "")
+    )
 
 
 def _folder_in_bar_over_headline(page: Page) -> str | None:
