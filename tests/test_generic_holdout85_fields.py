@@ -148,3 +148,22 @@ def test_a_lone_link_over_the_post_to_the_space_marked_current_is_its_category()
         f"{spaces}<main>{header}{post}</main>"
     )
     assert record["category"] == "Tin câu lạc bộ"
+
+
+def test_days_labelled_by_their_icons_titles_are_creation_and_update() -> None:
+    """Zensical's `<aside class="md-source-file">` closing the `<article>`: two worded days,
+    each labelled only by the title of the icon before it (`Cập nhật lần cuối`, `Ngày tạo`),
+    are the update and the creation, the creation the publish day, each read alone."""
+
+    def fact(label: str, day: str) -> str:
+        icon = f"<span class='md-icon' title='{label}'><svg viewBox='0 0 24 24'></svg></span>"
+        return f"<span class='md-source-file__fact'>{icon}<span>{day}</span></span>"
+
+    facts = fact("Cập nhật lần cuối", "1 tháng 12, 2026") + fact("Ngày tạo", "20 tháng 11, 2026")
+    post = f"<article><h1>{TITLE}</h1>{PARAGRAPHS}<aside class='md-source-file'>{facts}</aside>"
+    record = ARTICLE.record(f"<main>{post}</article></main>")
+    assert (record["published_at"], record["published_raw"], record["modified_at"]) == (
+        "2026-11-20T00:00:00+07:00",
+        "20 tháng 11, 2026",
+        "2026-12-01T00:00:00+07:00",
+    )

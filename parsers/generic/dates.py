@@ -1452,7 +1452,9 @@ def visible_dates(page: Page) -> list[Visible]:
             and not column
             and not classed
         ):
-            if _created_beside_update(line) or _creation_row(line):
+            if _closing_aside(line) and (labelled := _icon_labelled_facts(page, line)):
+                found += labelled
+            elif _created_beside_update(line) or _creation_row(line):
                 found += [v for v in _read(page, line, text) if not v.modified]
             elif (
                 _closing_aside(line)
@@ -1591,6 +1593,29 @@ def _closing_aside(line: _Element) -> bool:
         return False
     section = next(aside.iterancestors("article", "section", "aside", "nav"), None)
     return section is not None and section.tag == "article"
+
+
+def _icon_labelled_facts(page: Page, line: _Element) -> list[Visible]:
+    """The dates of `line`'s facts when each is labelled only by an icon's title before it
+    (Zensical's `<span class="md-source-file__fact"><span class="md-icon" title="Ngày tạo">
+    <svg/></span><span>20 tháng 11, 2026</span></span>`): each read alone, an update where its
+    icon's title says so, else the page's creation; none when some fact has no such label."""
+    read: list[Visible] = []
+    for fact in line.iterchildren():
+        if not isinstance(fact.tag, str):
+            continue
+        icon = fact[0] if len(fact) else None
+        title = fold(icon.get("title") or "") if icon is not None else ""
+        if not title or text_of(icon) or (fact.text or "").strip():
+            return []
+        dates = _read(page, fact)
+        if len(dates) != 1:
+            return []
+        modified = MODIFIED_LABEL.match(title) is not None
+        if not modified and CREATED_LINE.match(title) is None:
+            return []
+        read.append(dates[0]._replace(modified=modified))
+    return read
 
 
 def _classed_update_among_facts(page: Page, line: _Element) -> bool:
