@@ -167,3 +167,19 @@ def test_days_labelled_by_their_icons_titles_are_creation_and_update() -> None:
         "20 tháng 11, 2026",
         "2026-12-01T00:00:00+07:00",
     )
+
+
+def test_a_member_s_capitalised_profile_path_names_the_poster() -> None:
+    """YAF.NET's first post: the member's card, `<a href="/Profile/2207-Le-Quang-Vinh">` over
+    his rank and facts, beside the post: an ASP.NET forum's capitalised `/Profile/` is a
+    member's page as `/profile/` is, so its link names the poster."""
+    card = (
+        "<div class='col-md-3 user-box'><a class='fw-bold' href='/Profile/2207-Le-Quang-Vinh'>"
+        "Lê Quang Vinh</a><div class='user-rank'>Thành viên năng nổ</div>"
+        "<ul><li>Tham gia: 14/03/2021</li><li>Bài viết: 612</li></ul></div>"
+    )
+    posted = "<div class='message-header'><span>Gửi lúc: </span><span>3/12/2026 21:40</span></div>"
+    message = f"<div class='col-md-9'>{posted}<div class='message-content'>{'<br><br>'.join(TEXT)}"
+    topic = f"<h1>{TITLE}</h1><div class='row message' id='post8841'>{card}{message}</div></div>"
+    record = ARTICLE.record(f"<main>{topic}</main>")
+    assert (record["byline"], record["authors"]) == ("Lê Quang Vinh", ["Lê Quang Vinh"])

@@ -365,9 +365,10 @@ PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # or the profile action of a forum's script with the member's number (Simple Machines' and
 # ElkArte's `index.php?action=profile;u=4821`, phpBB's `memberlist.php?mode=viewprofile&u=2`,
 # FUDforum's `index.php?t=usrinfo&id=812`), or its member script (MyBB's and vBulletin's
-# `member.php?uid=77`, `member.php?u=2231`).
+# `member.php?uid=77`, `member.php?u=2231`); an ASP.NET forum's path capitalised (YAF.NET's
+# `/Profile/2207-Le-Quang-Vinh`).
 MEMBER_PATH = patterns.compile(
-    r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$"
+    r"/(?:u|users?|members?|[Pp]rofile|people)/[^/?#]+/?$"
     r"|[?;&]\w+=(?:profile|viewprofile|usrinfo|userinfo)[;&](?:u|id|uid)=\d+$"
     r"|/member\.php\?u(?:id)?=\d+$"
 )
