@@ -2074,8 +2074,11 @@ def _crumbs(page: Page) -> list[str]:
     links = [a for a in page.select(CRUMB_LINKS) if not _in_element(a, anchor)] or [
         a
         for trail in named(page, TRAIL_CLASS) or named(page, CAMEL_TRAIL)
-        # a `<nav>` trail inside the article is its own; one classed `crumbs` is a trail anywhere
-        if _in_article(page, trail) or CRUMBS_WORD.search(trail.get("class") or "")
+        # a `<nav>` trail inside the article is its own, and so is one right over the block
+        # holding the headline; one classed `crumbs` is a trail anywhere
+        if _in_article(page, trail)
+        or _right_over_headline(trail, anchor)
+        or CRUMBS_WORD.search(trail.get("class") or "")
         for a in trail.iter("a")
     ]
     links = [a for a in links if not _in_trace(a) and _shows_words(a) and not _account_link(a)]
@@ -2106,6 +2109,18 @@ def _crumbs(page: Page) -> list[str]:
     ]
     closing = _closing_crumb(page, links[-1], title) if named_trail else None
     return [*crumbs, closing] if closing else crumbs
+
+
+def _right_over_headline(trail: _Element, headline: _Element | None) -> bool:
+    """`trail` is the element right before the block holding the headline (Zensical's `<nav
+    class="md-path">` over the `<article>` with the `<h1>`): the article's trail, though its
+    `<nav>` tag makes it furniture."""
+    after = trail.getnext()
+    return (
+        headline is not None
+        and after is not None
+        and (after is headline or any(a is after for a in headline.iterancestors()))
+    )
 
 
 # A link to the site's account pages (`Đăng nhập`, `Đăng ký`, `Log in`, `Sign up`), folded.
@@ -3242,7 +3257,26 @@ def _folder_over_article(page: Page) -> str | None:
     text = text_of(before) if before is not None else ""
     if len(links) != 1 or text_of(links[0]) != text or len(text) > MAX_SECTION:
         return None
-    return text if SECTION_NAME.match(text) and _holds_page(page, links[0].get("href")) else None
+    href = links[0].get("href")
+    filed = _holds_page(page, href) or _marked_current(page, href)
+    return text if SECTION_NAME.match(text) and filed else None
+
+
+# A list item's class marking it the current one, bare or after a product's prefix
+# (`active`, `is-current`, PeerBoard's `pb-active`).
+MARKED_CURRENT = patterns.compile(r"(?:^|[\s_-])(?:active|current)(?:$|\s)")
+
+
+def _marked_current(page: Page, href: str | None) -> bool:
+    """A list item marked as the current one links to `href` alone (PeerBoard's sidebar `<li
+    class="pb-active"><a href="/space/tin-cau-lac-bo">` beside the same link over the post at
+    `/post/<id>`): the space the reader is in, though the post's address names none."""
+    url = page.absolute(href)
+    return bool(url) and any(
+        len(links := list(li.iter("a"))) == 1 and page.absolute(links[0].get("href")) == url
+        for li in page.root.iter("li")
+        if MARKED_CURRENT.search(li.get("class") or "")
+    )
 
 
 def _folder_in_bar_over_headline(page: Page) -> str | None:

@@ -365,9 +365,10 @@ PROFILE_PATH = patterns.compile(r"/profile/[^/?#]+/?$")
 # or the profile action of a forum's script with the member's number (Simple Machines' and
 # ElkArte's `index.php?action=profile;u=4821`, phpBB's `memberlist.php?mode=viewprofile&u=2`,
 # FUDforum's `index.php?t=usrinfo&id=812`), or its member script (MyBB's and vBulletin's
-# `member.php?uid=77`, `member.php?u=2231`).
+# `member.php?uid=77`, `member.php?u=2231`); an ASP.NET forum's path capitalised (YAF.NET's
+# `/Profile/2207-Le-Quang-Vinh`).
 MEMBER_PATH = patterns.compile(
-    r"/(?:u|users?|members?|profile|people)/[^/?#]+/?$"
+    r"/(?:u|users?|members?|[Pp]rofile|people)/[^/?#]+/?$"
     r"|[?;&]\w+=(?:profile|viewprofile|usrinfo|userinfo)[;&](?:u|id|uid)=\d+$"
     r"|/member\.php\?u(?:id)?=\d+$"
     r"|[?&]showuser=\d+$"  # Invision Power Board's (`index.php?showuser=316`)
@@ -802,9 +803,12 @@ def _without_job(box: _Element, text: str) -> str:
     """An author box printing the writer's job in a run of its own beside the name (`<a>Trần
     Quốc Việt</a><span>Phóng viên Ban Kinh tế</span>`, the runs glued in its text): the name,
     when it is the one line capitalised as names are, naming people, and every other line is a
-    job of several words, some in lower case."""
+    job of several words, some in lower case. Runs the name's text no longer holds (a time, a
+    `·` between the badge and the time: PeerBoard's `<a>Phan Thanh Sơn</a> <span
+    class="pb-badge">Huấn luyện viên</span> · <time>1 thg 12</time>`) are no lines of it."""
     lines = _lines(box)
     lines = _leaf_lines(box) or lines if len(lines) == 1 else lines
+    lines = [line for line in lines if line in text]
     names = [line for line in lines if all(word[:1].isupper() for word in line.split())]
     others = [line for line in lines if line not in names]
     if len(names) != 1 or not others or any(len(line.split()) < 2 for line in others):

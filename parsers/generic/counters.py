@@ -85,8 +85,9 @@ LABELLED = (
     ),
     # The readers a post was seen by (`Đã xem bởi 1.126 người`, an intranet's seen-by count).
     patterns.compile(rf"(?<!\w)(?:đã\s*)?xem\s*bởi\s*{DIGITS}\s*người\b", re.I),
-    # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits).
-    patterns.compile(rf"(?<!\w)(?:đọc|xem)\s*:?\s*{DIGITS}\s*lần\b", re.I),
+    # The verb before the number and `lần` after it (`Đọc 1.482 lần`, Joomla K2's hits; a wiki's
+    # hit counter, `Trang này đã được truy cập 1.532 lần`).
+    patterns.compile(rf"(?<!\w)(?<!tổng\s)(?:đọc|xem|truy\s*cập)\s*:?\s*{DIGITS}\s*lần\b", re.I),
     # The verb as a label, its colon, the number (`Đọc: 1.547`, `Truy cập: 1.207` for the times
     # the page was opened): not a date, a time or the reading time (`Đọc: 6 phút`); not a site's
     # total (`Tổng truy cập: 412.096`).
@@ -169,10 +170,11 @@ AUTHOR_PAGE = patterns.compile(
 # The mirror prefix of a host (`www.`), the same site.
 MIRROR_PREFIX = patterns.compile(r"^www\.")
 MAX_LINE = 79  # characters of a view-count line
-# A sentence naming this page as what was viewed (`Trang này đã được xem 1.234 lần`): the page's
-# own count wherever it sits, a footer's too (a site's counter counts visits to the site).
+# A sentence naming this page as what was viewed (`Trang này đã được xem 1.234 lần`) or visited
+# (PhpWiki's `Trang này đã được truy cập 1.532 lần`): the page's own count wherever it sits, a
+# footer's too (a site's counter counts visits to the site).
 THIS_PAGE = patterns.compile(
-    r"(?i)(?:trang|bài(?:\s*viết)?|tin(?:\s*bài)?)\s*này\s*đã\s*được\s*(?:xem|đọc)"
+    r"(?i)(?:trang|bài(?:\s*viết)?|tin(?:\s*bài)?)\s*này\s*đã\s*được\s*(?:xem|đọc|truy\s*cập)"
 )
 # A count rounded to a unit (`12K`, `1,2 nghìn`): a `title` may hold the exact one.
 ROUNDED = patterns.compile(r"(?i)\d\s*(?:k|n|nghìn|ngàn|triệu|tr|m)(?!\w)")

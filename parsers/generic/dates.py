@@ -172,8 +172,8 @@ DATE_ONLY = patterns.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\s*$")
 # An update's label, folded; a correction's (`Đính chính (15:20 ngày 21/11/2025)`) says when the
 # article was changed too, and so does an edit's day (`Ngày sửa:`, `Sửa ngày`, `Sửa lúc`), the
 # `ngày` read with a day in words (`Sửa ngày 02 tháng 12 năm 2026` leaves `Sửa ` before it), and
-# an edit's label (`Đã sửa: …`, edited; a note app's `Sửa: …` under its `Tạo: …`), a note's
-# `Last edited` (HackMD), and a publication's
+# an edit's label (`Đã sửa: …`, edited, and `Đã sửa bởi …` naming who; a note app's `Sửa: …`
+# under its `Tạo: …`), a note's `Last edited` (HackMD), and a publication's
 # latest release beside its first (PubPub's `Last released` under `Published on`), and a
 # note's last change (HedgeDoc's `Thay đổi lần cuối`).
 MODIFIED_LABEL = patterns.compile(
@@ -182,7 +182,7 @@ MODIFIED_LABEL = patterns.compile(
     r"|last\s*(?:edited|released)"
     # a wiki's `Topic revision: r4 - …` (TWiki, Foswiki): the page's last edit
     r"|(?:topic\s*)?revision\s*:\s*r\d"
-    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*:?\s*$|(?<![a-z])da\s*sua\s*:"
+    r"|ngay\s*sua|sua\s*(?:ngay|luc|vao)|(?<![a-z])sua\s*:?\s*$|(?<![a-z])da\s*sua\s*(?::|boi\s)"
     # … and in the languages of a paper's foreign editions (`Mis à jour le`, `Actualizado:`,
     # `Atualizado`, `Aktualisiert`, `Обновлено`, `更新时间：`, `更新日：`, `수정`)
     r"|mis\s*a\s*jour|actuali[sz]ad[oa]|atualizad[oa]|aggiornat[oa]|aktualisiert|обновлен"
@@ -200,8 +200,10 @@ PAGE_REVISION = patterns.compile(
     r"|^last\s*edited\s*by\s"  # a wiki's `Last edited by <account>, 2026-12-04 10:12:33 +0700`
     # Oddmuse's `Sửa lần cuối 2026-12-02 01:14 UTC bởi <account>`, WackoWiki's `Sửa lần cuối:
     # 03.12.2026 10:22` before `bởi <account>`: a day with its clock (a forum's `Sửa lần cuối:
-    # 22/8/25` edit prints no clock)
+    # 22/8/25` edit prints no clock); PhpWiki's `Sửa lần cuối vào 3 tháng 12, 2026 21:12.`
+    # before its version, a worded day after `vào` with its clock
     r"|^sua\s*lan\s*cuoi\s*(?:\d|:\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2})"
+    r"|^sua\s*lan\s*cuoi\s*vao\s*\d{1,2}\s*thang\s*\d{1,2},?\s*\d{4},?\s+\d{1,2}:\d{2}"
 )
 MAX_PAGE_REVISION = 120  # characters of such a line
 # The site naming itself as updated (`Trang web cập nhật lần cuối: …`, `Website được cập nhật`),
@@ -1471,7 +1473,9 @@ def visible_dates(page: Page) -> list[Visible]:
             and not column
             and not classed
         ):
-            if _created_beside_update(line) or _creation_row(line):
+            if _closing_aside(line) and (labelled := _icon_labelled_facts(page, line)):
+                found += labelled
+            elif _created_beside_update(line) or _creation_row(line):
                 found += [v for v in _read(page, line, text) if not v.modified]
             elif (
                 _closing_aside(line)
@@ -1610,6 +1614,29 @@ def _closing_aside(line: _Element) -> bool:
         return False
     section = next(aside.iterancestors("article", "section", "aside", "nav"), None)
     return section is not None and section.tag == "article"
+
+
+def _icon_labelled_facts(page: Page, line: _Element) -> list[Visible]:
+    """The dates of `line`'s facts when each is labelled only by an icon's title before it
+    (Zensical's `<span class="md-source-file__fact"><span class="md-icon" title="Ngày tạo">
+    <svg/></span><span>20 tháng 11, 2026</span></span>`): each read alone, an update where its
+    icon's title says so, else the page's creation; none when some fact has no such label."""
+    read: list[Visible] = []
+    for fact in line.iterchildren():
+        if not isinstance(fact.tag, str):
+            continue
+        icon = fact[0] if len(fact) else None
+        title = fold(icon.get("title") or "") if icon is not None else ""
+        if not title or text_of(icon) or (fact.text or "").strip():
+            return []
+        dates = _read(page, fact)
+        if len(dates) != 1:
+            return []
+        modified = MODIFIED_LABEL.match(title) is not None
+        if not modified and CREATED_LINE.match(title) is None:
+            return []
+        read.append(dates[0]._replace(modified=modified))
+    return read
 
 
 def _classed_update_among_facts(page: Page, line: _Element) -> bool:

@@ -346,7 +346,7 @@ def _zone_words(el: _Element, names: str) -> bool:
         return False
     if _picture_box(el) and not _names_zone(LINK_ZONE_WORDS.sub(" ", names)):
         return False
-    if _enlarging_link(el) and not _names_zone(POPUP_WORD.sub(" ", names)):
+    if (_enlarging_link(el) or _hover_tip(el)) and not _names_zone(POPUP_WORD.sub(" ", names)):
         return False
     if _links_nowhere(el) and not _names_zone(NEWS_LIST_WORDS.sub(" ", names)):
         return False
@@ -385,6 +385,15 @@ def _holds_only_h1(el: _Element) -> bool:
     return el.find(".//h1") is not None and len(el.getroottree().getroot().findall(".//h1")) == 1
 
 
+def _side_columns_of_only_h1(el: _Element) -> frozenset:
+    """The elements classed as a sidebar around `el` when it is the page's only `<h1>`: a photo
+    page's column beside the photo (ViewBug's `vb-photo-sidebar` of the owner, the title, the
+    description and its facts) holds the post, whatever its class says."""
+    if el.tag != "h1" or len(el.getroottree().getroot().findall(".//h1")) != 1:
+        return frozenset()
+    return frozenset(a for a in el.iterancestors() if SIDEBAR_CLASS.search(classes(a)))
+
+
 def _picture_box(el: _Element) -> bool:
     """`el` holds a picture and no link: a menu's or a navigation's words on it name what the
     picture allows (its context menu), not a list of links."""
@@ -402,6 +411,13 @@ def _enlarging_link(el: _Element) -> bool:
         and el.find(".//img") is not None
         and not "".join(el.itertext()).strip()
     )
+
+
+def _hover_tip(el: _Element) -> bool:
+    """`el` is a span of words alone that shows its title on hover (a forum's `<span
+    class="popup-posted DateTime" title="Thứ Năm, 3 tháng 12 năm 2026 21:40">3/12/2026
+    21:40</span>`): the popup its words name is that title, no window of the site's."""
+    return el.tag == "span" and len(el) == 0 and bool((el.get("title") or "").strip())
 
 
 def _links_nowhere(el: _Element) -> bool:
@@ -599,7 +615,7 @@ def _find_headline(page: Page) -> _Element | None:
         for css in HEADLINE_SELECTORS
         for el in page.select(css)
         if (text := text_of(el))
-        and not _in_zone(page, el, frozenset())
+        and not _in_zone(page, el, _side_columns_of_only_h1(el))
         and not names_site(page, text)
         and _key(text) not in sections
     ]
