@@ -385,7 +385,7 @@ def _holds_only_h1(el: _Element) -> bool:
     return el.find(".//h1") is not None and len(el.getroottree().getroot().findall(".//h1")) == 1
 
 
-def _side_columns_of_only_h1(el: _Element) -> frozenset:
+def _side_columns_of_only_h1(el: _Element) -> frozenset[_Element]:
     """The elements classed as a sidebar around `el` when it is the page's only `<h1>`: a photo
     page's column beside the photo (ViewBug's `vb-photo-sidebar` of the owner, the title, the
     description and its facts) holds the post, whatever its class says."""
