@@ -3262,11 +3262,6 @@ def _folder_over_article(page: Page) -> str | None:
     return text if SECTION_NAME.match(text) and filed else None
 
 
-# A list item's class marking it the current one, bare or after a product's prefix
-# (`active`, `is-current`, PeerBoard's `pb-active`).
-MARKED_CURRENT = patterns.compile(r"(?:^|[\s_-])(?:active|current)(?:$|\s)")
-
-
 def _marked_current(page: Page, href: str | None) -> bool:
     """A list item marked as the current one links to `href` alone (PeerBoard's sidebar `<li
     class="pb-active"><a href="/space/tin-cau-lac-bo">` beside the same link over the post at
@@ -3275,7 +3270,7 @@ def _marked_current(page: Page, href: str | None) -> bool:
     return bool(url) and any(
         len(links := list(li.iter("a"))) == 1 and page.absolute(links[0].get("href")) == url
         for li in page.root.iter("li")
-        if MARKED_CURRENT.search(li.get("class") or "")
+        if MARKED_ITEM.search(li.get("class") or "")
     )
 
 
@@ -3349,8 +3344,9 @@ TITLE_PARTS = patterns.compile(r"\s+[|–—-]\s+")
 MIN_BAR_LINKS = 2  # a bar's links over the headline: the section's among the poster's
 TITLE_SIDES = patterns.compile(r"\s+[|–—:-]\s+|\s*\|\s*")
 CURRENT_ITEM = patterns.compile(r"(?:^|\s)is-active(?:$|\s)")
-# A list's item marked as the one the page is in (Bootstrap's `active`, `current`, `is-active`).
-MARKED_ITEM = patterns.compile(r"(?:^|\s)(?:is-)?(?:active|current)(?:$|\s)")
+# A list's item marked as the one the page is in, bare or after a product's prefix (Bootstrap's
+# `active`, `current`, `is-active`, PeerBoard's `pb-active`).
+MARKED_ITEM = patterns.compile(r"(?:^|[\s_-])(?:active|current)(?:$|\s)")
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
